@@ -1,0 +1,67 @@
+// Build-time content: reads `questions/`, validates it with the core validator, and serves it to
+// the bundle as the virtual module `virtual:crc-content`. A broken file fails the build (and the
+// dev server) with the file, the JSONPath and what was expected.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatContentError, validateContent, type ContentFile } from '../src/core/content/validate.js';
+import type { Content } from '../src/core/types.js';
+
+const VIRTUAL_ID = 'virtual:crc-content';
+const RESOLVED_ID = '\0' + VIRTUAL_ID;
+
+function listJsonFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'schema' ? [] : listJsonFiles(path);
+    return entry.name.endsWith('.json') ? [path] : [];
+  });
+}
+
+export class ContentParseError extends Error {}
+
+/** Reads every content file below `dir`; a file that is not valid JSON throws with its position. */
+export function readContentFiles(dir: string, base = join(dir, '..')): ContentFile[] {
+  return listJsonFiles(dir).map((path) => {
+    const file = relative(base, path).split(sep).join('/');
+    const text = readFileSync(path, 'utf8');
+    try {
+      return { file, data: JSON.parse(text) as unknown };
+    } catch (error) {
+      throw new ContentParseError(`${file}: not valid JSON (${(error as Error).message})`);
+    }
+  });
+}
+
+export function loadContentDir(dir: string): Content {
+  const result = validateContent(readContentFiles(dir));
+  if (!result.ok) {
+    const lines = result.errors.map((e) => '  - ' + formatContentError(e));
+    throw new Error(`Content in ${dir} is invalid (${result.errors.length} error(s)):\n${lines.join('\n')}`);
+  }
+  return result.content;
+}
+
+export function contentPlugin(dir: string): Plugin {
+  return {
+    name: 'crc-content',
+    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const file of listJsonFiles(dir)) this.addWatchFile(file);
+      const content = loadContentDir(dir);
+      // JSON.parse of a string literal is faster to start than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))});`;
+    },
+    handleHotUpdate(ctx) {
+      if (ctx.file.startsWith(dir)) {
+        const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module) ctx.server.moduleGraph.invalidateModule(module);
+        ctx.server.ws.send({ type: 'full-reload' });
+        return [];
+      }
+      return undefined;
+    },
+  };
+}

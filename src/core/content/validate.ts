@@ -1,0 +1,194 @@
+// Turns the files of `questions/` into one validated `Content`, or into errors that name the file,
+// the JSONPath and what was expected. Runs at build (vite content plugin), in tests and in the Node
+// API; the widget bundle receives content that has already passed.
+
+import questionFileSchema from '../../../questions/schema/questions.schema.json' with { type: 'json' };
+import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type Question } from '../types.js';
+import { checkSchema, childPath, type JsonSchema } from './json-schema.js';
+
+// The JSON import is typed by its literal shape; it is a JsonSchema by construction (tested).
+const QUESTION_FILE_SCHEMA = questionFileSchema as unknown as JsonSchema;
+
+export interface ContentFile {
+  /** Path as shown to the author, e.g. `questions/controls/basics.json`. */
+  file: string;
+  data: unknown;
+}
+
+export interface ContentError {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export type ContentResult = { ok: true; content: Content } | { ok: false; errors: ContentError[] };
+
+export function formatContentError(error: ContentError): string {
+  return `${error.file} at ${error.path}: ${error.message}`;
+}
+
+interface Located<T> {
+  value: T;
+  file: string;
+  path: string;
+}
+
+interface QuestionFile {
+  categories?: Category[];
+  scales?: AnswerScale[];
+  questions?: Question[];
+}
+
+export function validateContent(files: ContentFile[]): ContentResult {
+  const errors: ContentError[] = [];
+  const error = (at: { file: string; path: string }, message: string) => errors.push({ file: at.file, path: at.path, message });
+
+  const categories: Located<Category>[] = [];
+  const scales: Located<AnswerScale>[] = [];
+  const questions: Located<Question>[] = [];
+
+  // Sorted by name so that the order of questions does not depend on the file system.
+  for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
+    const issues = checkSchema(data, QUESTION_FILE_SCHEMA);
+    for (const issue of issues) error({ file, path: issue.path }, issue.message);
+    if (issues.length) continue;
+    const parsed = data as QuestionFile;
+    parsed.categories?.forEach((value, i) => categories.push({ value, file, path: `$.categories[${i}]` }));
+    parsed.scales?.forEach((value, i) => scales.push({ value, file, path: `$.scales[${i}]` }));
+    parsed.questions?.forEach((value, i) => questions.push({ value, file, path: `$.questions[${i}]` }));
+  }
+
+  const categoryById = indexById(categories, 'category', error);
+  const scaleById = indexById(scales, 'answer scale', error);
+  const questionById = indexById(questions, 'question', error);
+
+  for (const scale of scales) checkUniqueOptionIds(scale.value.options, scale, childPath(scale.path, 'options'), error);
+
+  for (const located of questions) {
+    const q = located.value;
+    const category = categoryById.get(q.category);
+    if (!category) {
+      const known = categories.map((c) => JSON.stringify(c.value.id)).join(', ');
+      error({ file: located.file, path: childPath(located.path, 'category') }, `unknown category ${JSON.stringify(q.category)}; expected one of ${known || '(none defined)'}`);
+      continue;
+    }
+    const expectedKind = q.type === 'control' ? 'controls' : 'profile';
+    if (category.value.kind !== expectedKind) {
+      error({ file: located.file, path: childPath(located.path, 'type') }, `a ${q.type} question belongs in a ${expectedKind} category, but ${JSON.stringify(q.category)} is a ${category.value.kind} category`);
+    }
+    if ('scale' in q && q.scale !== undefined) {
+      const scale = scaleById.get(q.scale);
+      if (!scale) error({ file: located.file, path: childPath(located.path, 'scale') }, `unknown answer scale ${JSON.stringify(q.scale)}`);
+      else if (q.type === 'control') {
+        scale.value.options.forEach((option, i) => {
+          if (option.points === undefined) {
+            error({ file: scale.file, path: childPath(childPath(childPath(scale.path, 'options'), i), 'points') }, `missing points on option ${JSON.stringify(option.id)}; control question ${JSON.stringify(q.id)} uses this scale, so every option needs points`);
+          }
+        });
+      }
+    }
+    if ('options' in q && q.options) checkUniqueOptionIds(q.options, located, childPath(located.path, 'options'), error);
+    if (q.type === 'control' && q.allowNotApplicable) {
+      const ids = optionsOf(q, (s) => scaleById.get(s)?.value) ?? [];
+      if (!ids.includes(NOT_APPLICABLE)) {
+        error({ file: located.file, path: childPath(located.path, 'allowNotApplicable') }, `allowNotApplicable needs an option with id "${NOT_APPLICABLE}" in the question's scale or options`);
+      }
+    }
+    if ('min' in q && q.min !== undefined && q.max !== undefined && q.min > q.max) {
+      error({ file: located.file, path: childPath(located.path, 'max') }, `max (${q.max}) is below min (${q.min})`);
+    }
+  }
+
+  // Flow order: categories as listed, questions in file order within each category.
+  const categoryOrder = new Map(categories.map((c, i) => [c.value.id, i]));
+  const ordered = questions
+    .filter((q) => categoryOrder.has(q.value.category))
+    .map((q, i) => ({ q, i }))
+    .sort((a, b) => categoryOrder.get(a.q.value.category)! - categoryOrder.get(b.q.value.category)! || a.i - b.i)
+    .map(({ q }) => q);
+  const position = new Map(ordered.map((q, i) => [q.value.id, i]));
+
+  for (const located of ordered) {
+    if (!located.value.showIf) continue;
+    checkCondition(located.value.showIf, childPath(located.path, 'showIf'), located, {
+      position: position.get(located.value.id)!,
+      positionOf: (id) => position.get(id),
+      optionIdsOf: (id) => {
+        const target = questionById.get(id)?.value;
+        return target ? optionsOf(target, (s) => scaleById.get(s)?.value) : undefined;
+      },
+      error,
+    });
+  }
+
+  if (categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
+  if (errors.length) return { ok: false, errors };
+
+  return {
+    ok: true,
+    content: {
+      categories: categories.map((c) => c.value),
+      scales: Object.fromEntries(scales.map((s) => [s.value.id, s.value])),
+      questions: ordered.map((q) => q.value),
+    },
+  };
+}
+
+type ErrorSink = (at: { file: string; path: string }, message: string) => void;
+
+function indexById<T extends { id: string }>(items: Located<T>[], what: string, error: ErrorSink): Map<string, Located<T>> {
+  const byId = new Map<string, Located<T>>();
+  for (const item of items) {
+    const first = byId.get(item.value.id);
+    if (first) {
+      error({ file: item.file, path: childPath(item.path, 'id') }, `duplicate ${what} id ${JSON.stringify(item.value.id)}; first defined in ${first.file} at ${first.path}`);
+    } else byId.set(item.value.id, item);
+  }
+  return byId;
+}
+
+function checkUniqueOptionIds(options: AnswerOption[], at: { file: string }, path: string, error: ErrorSink) {
+  const seen = new Set<string>();
+  options.forEach((option, i) => {
+    if (seen.has(option.id)) error({ file: at.file, path: childPath(childPath(path, i), 'id') }, `duplicate option id ${JSON.stringify(option.id)}`);
+    seen.add(option.id);
+  });
+}
+
+function optionsOf(q: Question, scale: (id: string) => AnswerScale | undefined): string[] | undefined {
+  if (!hasOptions(q)) return undefined;
+  const options = q.options ?? (q.scale ? scale(q.scale)?.options : undefined) ?? [];
+  return options.map((o) => o.id);
+}
+
+interface ConditionContext {
+  position: number;
+  positionOf: (id: string) => number | undefined;
+  optionIdsOf: (id: string) => string[] | undefined;
+  error: ErrorSink;
+}
+
+function checkCondition(condition: Condition, path: string, at: { file: string }, ctx: ConditionContext) {
+  if ('all' in condition) return condition.all.forEach((c, i) => checkCondition(c, childPath(childPath(path, 'all'), i), at, ctx));
+  if ('any' in condition) return condition.any.forEach((c, i) => checkCondition(c, childPath(childPath(path, 'any'), i), at, ctx));
+  if ('not' in condition) return checkCondition(condition.not, childPath(path, 'not'), at, ctx);
+
+  const target = condition.question;
+  const targetPosition = ctx.positionOf(target);
+  if (targetPosition === undefined) {
+    return ctx.error({ file: at.file, path: childPath(path, 'question') }, `condition names unknown question ${JSON.stringify(target)}`);
+  }
+  // Conditions may only look back; this also rules out cycles.
+  if (targetPosition >= ctx.position) {
+    return ctx.error({ file: at.file, path: childPath(path, 'question') }, `condition names ${JSON.stringify(target)}, which is not asked before this question; conditions can only refer to earlier questions`);
+  }
+  const optionIds = ctx.optionIdsOf(target);
+  const values = 'equals' in condition ? [condition.equals] : 'in' in condition ? condition.in : 'includes' in condition ? [condition.includes] : [];
+  if (optionIds) {
+    for (const value of values) {
+      if (!optionIds.includes(String(value))) {
+        ctx.error({ file: at.file, path: path }, `question ${JSON.stringify(target)} has no option ${JSON.stringify(value)}; its options are ${optionIds.map((o) => JSON.stringify(o)).join(', ')}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// Which questions are shown, given the answers so far. A hidden question's answer never counts,
+// so everything downstream (scoring, estimates, the quote) asks `visibleAnswers`, not `answers`.
+
+import type { Answers, Condition, Content, Question } from '../types.js';
+
+export function conditionHolds(condition: Condition, answers: Answers): boolean {
+  if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers));
+  if ('any' in condition) return condition.any.some((c) => conditionHolds(c, answers));
+  if ('not' in condition) return !conditionHolds(condition.not, answers);
+  const answer = answers[condition.question];
+  if (answer === undefined) return false;
+  if ('equals' in condition) return answer === condition.equals;
+  if ('in' in condition) return !Array.isArray(answer) && condition.in.includes(answer);
+  if ('includes' in condition) return Array.isArray(answer) && answer.includes(condition.includes);
+  return typeof answer === 'number' && answer >= condition.atLeast;
+}
+
+/**
+ * Visibility in flow order. A question whose condition refers to a hidden question sees that
+ * question as unanswered, so hiding cascades.
+ */
+export function visibleQuestionIds(content: Content, answers: Answers): Set<string> {
+  const visible = new Set<string>();
+  const effective: Answers = {};
+  for (const q of content.questions) {
+    if (q.showIf && !conditionHolds(q.showIf, effective)) continue;
+    visible.add(q.id);
+    const answer = answers[q.id];
+    if (answer !== undefined) effective[q.id] = answer;
+  }
+  return visible;
+}
+
+/** The answers that count: those to questions that are currently shown. */
+export function visibleAnswers(content: Content, answers: Answers): Answers {
+  const visible = visibleQuestionIds(content, answers);
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
+}
+
+export function isAnswered(question: Question, answers: Answers): boolean {
+  const answer = answers[question.id];
+  if (answer === undefined) return false;
+  return Array.isArray(answer) ? true : answer !== '';
+}

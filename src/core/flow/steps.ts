@@ -1,0 +1,32 @@
+// The steps of the widget: intro, one per category with something to ask, then results.
+
+import type { Answers, Category, Content, Question } from '../types.js';
+import { visibleQuestionIds } from './conditions.js';
+
+export type StepId = string;
+export const INTRO_STEP = 'intro';
+export const RESULTS_STEP = 'results';
+
+export interface Step {
+  id: StepId;
+  category?: Category;
+  questions: Question[];
+}
+
+export function stepsFor(content: Content, answers: Answers): Step[] {
+  const visible = visibleQuestionIds(content, answers);
+  const categorySteps = content.categories
+    .map((category) => ({
+      id: category.id,
+      category,
+      questions: content.questions.filter((q) => q.category === category.id && visible.has(q.id)),
+    }))
+    .filter((step) => step.questions.length > 0);
+  return [{ id: INTRO_STEP, questions: [] }, ...categorySteps, { id: RESULTS_STEP, questions: [] }];
+}
+
+/** Where a saved step id lands when the steps have changed (a category became hidden): the intro. */
+export function stepIndex(steps: Step[], id: StepId): number {
+  const index = steps.findIndex((s) => s.id === id);
+  return index === -1 ? 0 : index;
+}

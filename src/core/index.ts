@@ -1,0 +1,24 @@
+// The headless API: everything the widget knows, as pure functions over plain data. Runs in Node.
+//   import { content, parseYen, stepsFor } from 'cyber-risk-check/core';
+
+import builtInContent from 'virtual:crc-content';
+import type { Content } from './types.js';
+
+/** The question set shipped with this version, already validated at build. */
+export const content: Content = builtInContent;
+export const version: string = __CRC_VERSION__;
+
+export * from './types.js';
+export { validateContent, formatContentError } from './content/validate.js';
+export type { ContentFile, ContentError, ContentResult } from './content/validate.js';
+export { checkSchema } from './content/json-schema.js';
+export type { JsonSchema, SchemaIssue } from './content/json-schema.js';
+export { conditionHolds, visibleQuestionIds, visibleAnswers, isAnswered } from './flow/conditions.js';
+export { optionsOf } from './flow/options.js';
+export { stepsFor, stepIndex, INTRO_STEP, RESULTS_STEP } from './flow/steps.js';
+export { expectedLength } from './flow/estimate.js';
+export type { ExpectedLength } from './flow/estimate.js';
+export type { Step, StepId } from './flow/steps.js';
+export { parseYen, parseCount, normalizeDigits, MAX_YEN } from './parse/yen.js';
+export { parseNumberAnswer } from './parse/answer.js';
+export type { YenResult, YenError, CountResult, CountError } from './parse/yen.js';

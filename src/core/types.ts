@@ -1,0 +1,104 @@
+// The content model: what a content author writes in `questions/`, after validation.
+// Plain data only, so the same objects serve the widget, the Node API and the build.
+
+export const LANGS = ['ja', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** Text in every supported language. */
+export type LocalText = Record<Lang, string>;
+
+export interface Category {
+  id: string;
+  /** `profile` categories describe the company; `controls` categories are the security check. */
+  kind: 'profile' | 'controls';
+  title: LocalText;
+  intro?: LocalText;
+}
+
+export interface AnswerOption {
+  id: string;
+  label: LocalText;
+  /** Points towards the score; absent on profile options, which describe rather than score. */
+  points?: number;
+  help?: LocalText;
+}
+
+export interface AnswerScale {
+  id: string;
+  options: AnswerOption[];
+}
+
+/** A condition on earlier answers. Hidden questions never count. */
+export type Condition =
+  | { question: string; equals: string | number }
+  | { question: string; in: (string | number)[] }
+  | { question: string; includes: string }
+  | { question: string; atLeast: number }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export type EffortCost = 'free' | 'low' | 'budget';
+export type EffortTime = 'minutes' | 'hours' | 'days' | 'weeks';
+
+interface QuestionBase {
+  id: string;
+  category: string;
+  text: LocalText;
+  help?: { why: LocalText; how: LocalText };
+  showIf?: Condition;
+}
+
+/** A security control, answered on a points scale (done / partly / not done / don't know). */
+export interface ControlQuestion extends QuestionBase {
+  type: 'control';
+  /** Id of a shared scale in `scales.json`, or inline `options` (every option carries points). */
+  scale?: string;
+  options?: AnswerOption[];
+  /** Offer "not applicable" because the control can genuinely not apply to some companies. */
+  allowNotApplicable?: boolean;
+  weight: number;
+  /** IPA 5-minute self-check topics this question covers (see questions/README.md). */
+  ipaTopics?: string[];
+  /** Links to discount criteria and to the loss scenarios the control mitigates. */
+  tags?: string[];
+  effort?: { cost: EffortCost; time: EffortTime };
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  type: 'choice' | 'multi';
+  scale?: string;
+  options?: AnswerOption[];
+}
+
+export interface NumberQuestion extends QuestionBase {
+  /** `amount` is yen and accepts 万/億 and full-width digits; `number` is a plain count. */
+  type: 'number' | 'amount';
+  min?: number;
+  max?: number;
+  unit?: LocalText;
+  optional?: boolean;
+}
+
+export type Question = ControlQuestion | ChoiceQuestion | NumberQuestion;
+
+export interface Content {
+  categories: Category[];
+  scales: Record<string, AnswerScale>;
+  /** In flow order: by category order, then by order within the files. */
+  questions: Question[];
+}
+
+/** A choice is an option id, a multi-choice a list of them, numbers and amounts a number. */
+export type AnswerValue = string | string[] | number;
+export type Answers = Record<string, AnswerValue>;
+
+/** The option id every control scale offers when `allowNotApplicable` is set. */
+export const NOT_APPLICABLE = 'na';
+
+export type OptionQuestion = ControlQuestion | ChoiceQuestion;
+
+/** Questions answered by picking options (as opposed to typing a number). */
+export function hasOptions(question: Question): question is OptionQuestion {
+  return question.type !== 'number' && question.type !== 'amount';
+}

@@ -1,0 +1,2 @@
+// The <script src> build: same exports as the module build, as window.CyberRiskCheck.
+export * from './index.js';

@@ -1,0 +1,10 @@
+// The widget's entry: importing it defines <cyber-risk-check>; `mount` renders into any element.
+
+import { defineElement } from './element.js';
+
+export { mount } from './mount.js';
+export type { MountOptions, MountedWidget } from './mount.js';
+export { defineElement, CyberRiskCheckElement, TAG_NAME } from './element.js';
+export { version } from '../core/index.js';
+
+defineElement();

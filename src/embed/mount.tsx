@@ -1,0 +1,86 @@
+// The JS mount API: renders a widget into an element's shadow root.
+//   const widget = mount(document.querySelector('#check'), { lang: 'en' });
+//   widget.unmount();
+
+import { render } from 'preact';
+import { content as builtInContent } from '../core/index.js';
+import type { Content, Lang } from '../core/types.js';
+import { createI18n, pickLang } from '../i18n/index.js';
+import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
+import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
+import { App } from '../ui/App.js';
+import { WidgetContext } from '../ui/context.js';
+import css from '../ui/styles.css?inline';
+
+export interface MountOptions {
+  /** Start language; a language the user picked earlier in this instance wins. Default: page language, then ja. */
+  lang?: string;
+  /** Key under which this instance saves its answers. Default: the element's id, else its position on the page. */
+  instanceId?: string;
+  /** Where answers are kept: `local` (survives reloads, default), `session` (this tab), `none` (memory only). */
+  persist?: 'local' | 'session' | 'none';
+  /** Question set; defaults to the one built into this version. */
+  content?: Content;
+}
+
+export interface MountedWidget {
+  readonly store: WidgetStore;
+  readonly instanceId: string;
+  unmount(): void;
+}
+
+let sharedSheet: CSSStyleSheet | undefined;
+
+/** Constructable stylesheets need no <style> in the page and no 'unsafe-inline' in the CSP. */
+function adoptStyles(shadow: ShadowRoot): void {
+  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    if (!sharedSheet) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(css);
+    }
+    if (!shadow.adoptedStyleSheets.includes(sharedSheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sharedSheet];
+  } else {
+    // Browsers without constructable stylesheets (Safari < 16.4) get a <style> inside the shadow root.
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.appendChild(style);
+  }
+}
+
+function defaultInstanceId(target: HTMLElement): string {
+  if (target.id) return target.id;
+  const peers = Array.from(document.querySelectorAll(target.localName));
+  return `${location.pathname}#${Math.max(peers.indexOf(target), 0)}`;
+}
+
+function storageFor(kind: MountOptions['persist'], key: string) {
+  if (kind === 'none') return memoryStorage();
+  return snapshotStorage(key, STATE_VERSION, () => (kind === 'session' ? window.sessionStorage : window.localStorage));
+}
+
+export function mount(target: HTMLElement, options: MountOptions = {}): MountedWidget {
+  const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
+  adoptStyles(shadow);
+  const content = options.content ?? builtInContent;
+  const instanceId = options.instanceId ?? defaultInstanceId(target);
+  const lang: Lang = pickLang(options.lang, document.documentElement.lang, navigator.language);
+  const store = createWidgetStore({ content, lang, storage: storageFor(options.persist, storageKey(instanceId)) });
+  const i18n = createI18n(store.getState().lang);
+
+  const container = document.createElement('div');
+  shadow.appendChild(container);
+  render(
+    <WidgetContext.Provider value={{ store, content, i18n }}>
+      <App />
+    </WidgetContext.Provider>,
+    container,
+  );
+  return {
+    store,
+    instanceId,
+    unmount() {
+      render(null, container);
+      container.remove();
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// One i18next instance per widget, so two widgets on a page can speak different languages.
+// UI strings live in locales/*.json; question content carries its own translations.
+
+import i18next, { type i18n, type TFunction } from 'i18next';
+import { LANGS, type Lang, type LocalText } from '../core/types.js';
+import en from './locales/en.json';
+import ja from './locales/ja.json';
+
+export type { TFunction };
+
+export function createI18n(lang: Lang): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: lang,
+    fallbackLng: 'ja',
+    supportedLngs: [...LANGS],
+    resources: { ja: { translation: ja }, en: { translation: en } },
+    initAsync: false, // resources are inline, so init finishes before the first render
+    interpolation: { escapeValue: false }, // Preact escapes text itself
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Picks the user's language from content text, falling back to Japanese, the content's first language. */
+export function local(text: LocalText, lang: Lang): string {
+  return text[lang] || text.ja;
+}
+
+/** The first supported language in `candidates` (attribute, then browser languages), else Japanese. */
+export function pickLang(...candidates: (string | null | undefined)[]): Lang {
+  for (const candidate of candidates) {
+    const base = candidate?.toLowerCase().split('-')[0];
+    if (base && (LANGS as readonly string[]).includes(base)) return base as Lang;
+  }
+  return 'ja';
+}

@@ -1,0 +1,116 @@
+// One store per widget instance: what the user answered, typed and where they are. Everything
+// else (steps, visibility, scores) is derived from this by core functions, never stored.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { INTRO_STEP, parseNumberAnswer, stepIndex, stepsFor } from '../core/index.js';
+import { LANGS, type AnswerValue, type Answers, type Content, type Lang, type NumberQuestion } from '../core/types.js';
+import type { SnapshotStorage } from './persist.js';
+
+/** Bump when the saved shape changes; older snapshots are then dropped. */
+export const STATE_VERSION = 1;
+
+export interface WidgetState {
+  lang: Lang;
+  step: string;
+  answers: Answers;
+  /** Text as typed in number and amount fields, kept even when it does not parse. */
+  drafts: Record<string, string>;
+}
+
+export interface WidgetActions {
+  setLang(lang: Lang): void;
+  answer(questionId: string, value: AnswerValue): void;
+  toggle(questionId: string, optionId: string): void;
+  type(question: NumberQuestion, text: string): void;
+  goTo(step: string): void;
+  next(): void;
+  back(): void;
+  reset(): void;
+}
+
+export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
+
+export function initialState(lang: Lang): WidgetState {
+  return { lang, step: INTRO_STEP, answers: {}, drafts: {} };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAnswerValue(value: unknown): value is AnswerValue {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
+    || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+}
+
+/** Accepts a saved snapshot only in the shape we wrote; anything else starts fresh. */
+export function restoreState(saved: unknown, content: Content, fallbackLang: Lang): WidgetState {
+  const fresh = initialState(fallbackLang);
+  if (!isRecord(saved)) return fresh;
+  const known = new Set(content.questions.map((q) => q.id));
+  const answers: Answers = {};
+  if (isRecord(saved.answers)) {
+    for (const [id, value] of Object.entries(saved.answers)) if (known.has(id) && isAnswerValue(value)) answers[id] = value;
+  }
+  const drafts: Record<string, string> = {};
+  if (isRecord(saved.drafts)) {
+    for (const [id, value] of Object.entries(saved.drafts)) if (known.has(id) && typeof value === 'string') drafts[id] = value;
+  }
+  return {
+    lang: LANGS.includes(saved.lang as Lang) ? (saved.lang as Lang) : fallbackLang,
+    step: typeof saved.step === 'string' ? saved.step : INTRO_STEP,
+    answers,
+    drafts,
+  };
+}
+
+export interface StoreOptions {
+  content: Content;
+  storage: SnapshotStorage;
+  lang: Lang;
+}
+
+export function createWidgetStore({ content, storage, lang }: StoreOptions): WidgetStore {
+  const store = createStore<WidgetState & WidgetActions>()((set, get) => {
+    const move = (delta: number) => {
+      const { answers, step } = get();
+      const steps = stepsFor(content, answers);
+      const index = Math.min(Math.max(stepIndex(steps, step) + delta, 0), steps.length - 1);
+      set({ step: steps[index]!.id });
+    };
+    return {
+      ...restoreState(storage.read(), content, lang),
+      setLang: (next) => set({ lang: next }),
+      answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
+      toggle: (id, optionId) =>
+        set((s) => {
+          const current = s.answers[id];
+          const selected = Array.isArray(current) ? current : [];
+          const value = selected.includes(optionId) ? selected.filter((o) => o !== optionId) : [...selected, optionId];
+          return { answers: { ...s.answers, [id]: value } };
+        }),
+      type: (question, text) =>
+        set((s) => {
+          const drafts = { ...s.drafts, [question.id]: text };
+          const answers = { ...s.answers };
+          const parsed = parseNumberAnswer(question, text);
+          // Keep the last valid value while the text is wrong, so estimates do not jump to nothing.
+          if (parsed.ok) answers[question.id] = parsed.value;
+          else if (text.trim() === '') delete answers[question.id];
+          return { drafts, answers };
+        }),
+      goTo: (step) => set({ step }),
+      next: () => move(1),
+      back: () => move(-1),
+      reset: () => {
+        storage.clear();
+        set({ ...initialState(get().lang) });
+      },
+    };
+  });
+  store.subscribe((state) => {
+    const { lang: l, step, answers, drafts } = state;
+    storage.write({ lang: l, step, answers, drafts } satisfies WidgetState);
+  });
+  return store;
+}

@@ -1,0 +1,26 @@
+import { useMemo } from 'preact/hooks';
+import { expectedLength } from '../core/index.js';
+import { useT, useWidget, useWidgetContext } from './context.js';
+import { StartOver } from './StartOver.js';
+import { StepHeading } from './StepHeading.js';
+
+export function Intro() {
+  const { content, store } = useWidgetContext();
+  const { t, lang } = useT();
+  const hasAnswers = useWidget((s) => Object.keys(s.answers).length > 0);
+  const length = useMemo(() => expectedLength(content, lang), [content, lang]);
+  return (
+    <section class="step intro" aria-labelledby="step-heading">
+      <StepHeading>{t('intro.heading')}</StepHeading>
+      <p class="lead">{t('intro.lead')}</p>
+      <p class="expect">{t('intro.expect', { count: length.questions, minutes: length.minutes })}</p>
+      <p class="note">{t('intro.privacy')}</p>
+      <div class="step-nav">
+        <button type="button" class="button primary" onClick={() => store.getState().next()}>
+          {hasAnswers ? t('intro.resume') : t('intro.start')}
+        </button>
+        {hasAnswers && <StartOver />}
+      </div>
+    </section>
+  );
+}

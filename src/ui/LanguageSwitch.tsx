@@ -1,0 +1,23 @@
+import { LANGS } from '../core/types.js';
+import { useT, useWidgetContext } from './context.js';
+
+export function LanguageSwitch() {
+  const { store } = useWidgetContext();
+  const { t, lang } = useT();
+  return (
+    <div class="lang-switch" role="group" aria-label={t('app.languageSwitch')} part="language-switch">
+      {LANGS.map((code) => (
+        <button
+          type="button"
+          key={code}
+          lang={code}
+          class="lang-button"
+          aria-pressed={code === lang}
+          onClick={() => store.getState().setLang(code)}
+        >
+          {t(`lang.${code}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useState } from 'preact/hooks';
+import { useT, useWidgetContext } from './context.js';
+
+/** "Start over" asks once before it deletes every answer. */
+export function StartOver() {
+  const { store } = useWidgetContext();
+  const { t } = useT();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
+        {t('results.startOver')}
+      </button>
+    );
+  }
+  return (
+    <div class="confirm" role="group" aria-labelledby="confirm-start-over">
+      <p id="confirm-start-over">{t('results.confirmStartOver')}</p>
+      <button type="button" class="button danger" onClick={() => store.getState().reset()}>
+        {t('results.confirmYes')}
+      </button>
+      <button type="button" class="button secondary" autoFocus onClick={() => setConfirming(false)}>
+        {t('results.confirmNo')}
+      </button>
+    </div>
+  );
+}

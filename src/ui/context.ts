@@ -1,0 +1,49 @@
+import { createContext } from 'preact';
+import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import type { i18n, TFunction } from 'i18next';
+import type { Content, Lang } from '../core/types.js';
+import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
+
+export interface WidgetContextValue {
+  store: WidgetStore;
+  content: Content;
+  i18n: i18n;
+}
+
+export const WidgetContext = createContext<WidgetContextValue | null>(null);
+
+export function useWidgetContext(): WidgetContextValue {
+  const value = useContext(WidgetContext);
+  if (!value) throw new Error('Widget components must be rendered inside <WidgetContext.Provider>');
+  return value;
+}
+
+type StoreState = WidgetState & WidgetActions;
+
+/**
+ * Subscribes to a slice of the store. Subscribing in a layout effect (and checking once at
+ * subscribe time) catches updates made between render and subscription, which useEffect misses.
+ */
+export function useWidget<T>(selector: (state: StoreState) => T): T {
+  const { store } = useWidgetContext();
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const selected = selector(store.getState());
+  const latest = useRef({ selector, selected });
+  latest.current = { selector, selected };
+  useLayoutEffect(() => {
+    const check = () => {
+      if (!Object.is(latest.current.selector(store.getState()), latest.current.selected)) rerender(0);
+    };
+    check();
+    return store.subscribe(check);
+  }, [store]);
+  return selected;
+}
+
+/** The translation function for the widget's current language. */
+export function useT(): { t: TFunction; lang: Lang } {
+  const { i18n } = useWidgetContext();
+  const lang = useWidget((s) => s.lang);
+  const t = useMemo(() => i18n.getFixedT(lang), [i18n, lang]);
+  return { t, lang };
+}

@@ -1,0 +1,62 @@
+// A step of the check: one category's visible questions, with back / next.
+
+import { useState } from 'preact/hooks';
+import { parseNumberAnswer, type Step } from '../../core/index.js';
+import type { Question } from '../../core/types.js';
+import { local } from '../../i18n/index.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+import { StepHeading } from '../StepHeading.js';
+import { QuestionField } from './QuestionField.js';
+
+/** Questions whose typed text does not parse; moving on is blocked until they are fixed or cleared. */
+export function invalidQuestions(questions: Question[], drafts: Record<string, string>): Question[] {
+  return questions.filter((q) => {
+    if (q.type !== 'number' && q.type !== 'amount') return false;
+    const text = drafts[q.id];
+    return text !== undefined && text.trim() !== '' && !parseNumberAnswer(q, text).ok;
+  });
+}
+
+export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) {
+  const { store } = useWidgetContext();
+  const { t, lang } = useT();
+  const drafts = useWidget((s) => s.drafts);
+  const [attempted, setAttempted] = useState(false);
+  const invalid = invalidQuestions(step.questions, drafts);
+  const category = step.category!;
+
+  const onNext = (event: Event) => {
+    if (invalid.length > 0) {
+      setAttempted(true);
+      // Focus the first field that needs fixing; its message is linked by aria-describedby.
+      const root = (event.currentTarget as HTMLElement).closest('.crc');
+      root?.querySelector<HTMLInputElement>(`#q-${invalid[0]!.id}`)?.focus();
+      return;
+    }
+    setAttempted(false);
+    store.getState().next();
+  };
+
+  return (
+    <section class="step" aria-labelledby="step-heading">
+      <StepHeading>{local(category.title, lang)}</StepHeading>
+      {category.intro && <p class="lead">{local(category.intro, lang)}</p>}
+      <div class="questions">
+        {step.questions.map((q) => (
+          <QuestionField key={q.id} question={q} showErrors={attempted} />
+        ))}
+      </div>
+      <p class="error-summary" role="alert">
+        {attempted && invalid.length > 0 ? t('nav.fixErrors', { count: invalid.length }) : ''}
+      </p>
+      <nav class="step-nav" part="nav">
+        <button type="button" class="button secondary" onClick={() => store.getState().back()}>
+          {t('nav.back')}
+        </button>
+        <button type="button" class="button primary" onClick={onNext}>
+          {isLast ? t('nav.toResults') : t('nav.next')}
+        </button>
+      </nav>
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { KEYWORDS } from '../../src/core/content/json-schema.js';
+import { formatContentError, validateContent, type ContentFile } from '../../src/core/content/validate.js';
+import { loadContentDir, readContentFiles } from '../../scripts/content.js';
+
+const QUESTIONS_DIR = new URL('../../questions', import.meta.url).pathname;
+
+/** A small valid content set; each test breaks one thing in a fresh copy. */
+function fixture(): ContentFile[] {
+  return [
+    {
+      file: 'questions/categories.json',
+      data: {
+        categories: [
+          { id: 'profile', kind: 'profile', title: { ja: '会社', en: 'Company' } },
+          { id: 'basics', kind: 'controls', title: { ja: '基本', en: 'Basics' } },
+        ],
+        scales: [
+          {
+            id: 'ipa',
+            options: [
+              { id: 'done', points: 4, label: { ja: 'できている', en: 'Done' } },
+              { id: 'notDone', points: 0, label: { ja: 'できていない', en: 'Not done' } },
+            ],
+          },
+        ],
+      },
+    },
+    {
+      file: 'questions/profile.json',
+      data: {
+        questions: [
+          {
+            id: 'webShop', category: 'profile', type: 'choice', text: { ja: 'ネットショップ', en: 'Web shop' },
+            options: [{ id: 'yes', label: { ja: 'はい', en: 'Yes' } }, { id: 'no', label: { ja: 'いいえ', en: 'No' } }],
+          },
+        ],
+      },
+    },
+    {
+      file: 'questions/controls/basics.json',
+      data: {
+        questions: [
+          {
+            id: 'updates', category: 'basics', type: 'control', scale: 'ipa', weight: 3,
+            text: { ja: '更新', en: 'Updates' },
+            help: { why: { ja: '理由', en: 'Why' }, how: { ja: '方法', en: 'How' } },
+          },
+          {
+            id: 'cards', category: 'basics', type: 'control', scale: 'ipa', weight: 2,
+            text: { ja: 'カード', en: 'Cards' },
+            help: { why: { ja: '理由', en: 'Why' }, how: { ja: '方法', en: 'How' } },
+            showIf: { question: 'webShop', equals: 'yes' },
+          },
+        ],
+      },
+    },
+  ];
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests poke into fixtures freely
+
+function fileData(files: ContentFile[], name: string): Json {
+  return files.find((f) => f.file === name)!.data as Json;
+}
+
+function errorsOf(files: ContentFile[]) {
+  const result = validateContent(files);
+  if (result.ok) throw new Error('expected the content to be rejected');
+  return result.errors;
+}
+
+describe('content validation', () => {
+  it('accepts the fixture and orders questions by category', () => {
+    const result = validateContent(fixture());
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.content.questions.map((q) => q.id)).toEqual(['webShop', 'updates', 'cards']);
+  });
+
+  it('accepts the shipped question set', () => {
+    const result = validateContent(readContentFiles(QUESTIONS_DIR));
+    if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+    expect(result.content.questions.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a question without id, naming file and path', () => {
+    const files = fixture();
+    delete fileData(files, 'questions/controls/basics.json').questions[1].id;
+    expect(errorsOf(files)).toContainEqual({
+      file: 'questions/controls/basics.json',
+      path: '$.questions[1]',
+      message: 'missing required property "id" of question',
+    });
+  });
+
+  it('rejects a duplicate id and points at the first definition', () => {
+    const files = fixture();
+    fileData(files, 'questions/controls/basics.json').questions[1].id = 'updates';
+    const [error] = errorsOf(files);
+    expect(error).toMatchObject({ file: 'questions/controls/basics.json', path: '$.questions[1].id' });
+    expect(error!.message).toBe('duplicate question id "updates"; first defined in questions/controls/basics.json at $.questions[0]');
+  });
+
+  it('rejects an unknown category and lists the known ones', () => {
+    const files = fixture();
+    fileData(files, 'questions/controls/basics.json').questions[0].category = 'basic';
+    const [error] = errorsOf(files);
+    expect(error).toMatchObject({ file: 'questions/controls/basics.json', path: '$.questions[0].category' });
+    expect(error!.message).toBe('unknown category "basic"; expected one of "profile", "basics"');
+  });
+
+  it('rejects an inline control option without points', () => {
+    const files = fixture();
+    const question = fileData(files, 'questions/controls/basics.json').questions[0];
+    delete question.scale;
+    question.options = [{ id: 'yes', label: { ja: 'はい', en: 'Yes' } }, { id: 'no', points: 0, label: { ja: 'いいえ', en: 'No' } }];
+    expect(errorsOf(files)).toContainEqual({
+      file: 'questions/controls/basics.json',
+      path: '$.questions[0].options[0]',
+      message: 'missing required property "points" of answer option with points',
+    });
+  });
+
+  it('rejects a scale used by a control when one of its options has no points', () => {
+    const files = fixture();
+    delete fileData(files, 'questions/categories.json').scales[0].options[1].points;
+    const errors = errorsOf(files);
+    expect(errors[0]).toMatchObject({ file: 'questions/categories.json', path: '$.scales[0].options[1].points' });
+    expect(errors[0]!.message).toContain('control question "updates" uses this scale');
+  });
+
+  it('rejects a condition that names an unknown question', () => {
+    const files = fixture();
+    fileData(files, 'questions/controls/basics.json').questions[1].showIf = { question: 'webshop', equals: 'yes' };
+    expect(errorsOf(files)).toContainEqual({
+      file: 'questions/controls/basics.json',
+      path: '$.questions[1].showIf.question',
+      message: 'condition names unknown question "webshop"',
+    });
+  });
+
+  it('rejects a condition on a later question, which also rules out cycles', () => {
+    const files = fixture();
+    const questions = fileData(files, 'questions/controls/basics.json').questions;
+    questions[0].showIf = { question: 'cards', equals: 'done' };
+    const [error] = errorsOf(files);
+    expect(error).toMatchObject({ path: '$.questions[0].showIf.question' });
+    expect(error!.message).toContain('conditions can only refer to earlier questions');
+  });
+
+  it('rejects a condition on an option the question does not have', () => {
+    const files = fixture();
+    fileData(files, 'questions/controls/basics.json').questions[1].showIf = { any: [{ question: 'webShop', equals: 'maybe' }] };
+    const [error] = errorsOf(files);
+    expect(error).toMatchObject({ path: '$.questions[1].showIf.any[0]' });
+    expect(error!.message).toBe('question "webShop" has no option "maybe"; its options are "yes", "no"');
+  });
+
+  it('rejects a missing translation', () => {
+    const files = fixture();
+    delete fileData(files, 'questions/controls/basics.json').questions[0].help.how.en;
+    expect(errorsOf(files)).toContainEqual({
+      file: 'questions/controls/basics.json',
+      path: '$.questions[0].help.how',
+      message: 'missing required property "en" of localized text (needs ja and en)',
+    });
+  });
+
+  it('rejects an empty translation', () => {
+    const files = fixture();
+    fileData(files, 'questions/profile.json').questions[0].text.ja = '';
+    expect(errorsOf(files)).toContainEqual({ file: 'questions/profile.json', path: '$.questions[0].text.ja', message: 'must not be empty' });
+  });
+
+  it('rejects unknown properties and wrong types with what was expected', () => {
+    const files = fixture();
+    const question = fileData(files, 'questions/controls/basics.json').questions[0];
+    question.wieght = 3;
+    question.weight = 'high';
+    const errors = errorsOf(files);
+    expect(errors).toContainEqual({ file: 'questions/controls/basics.json', path: '$.questions[0].weight', message: 'expected a number, found a text' });
+    expect(errors.find((e) => e.path === '$.questions[0].wieght')!.message).toMatch(/^unknown property "wieght"; expected one of .*"weight"/);
+  });
+
+  it('formats an error as file, path and message on one line', () => {
+    expect(formatContentError({ file: 'questions/a.json', path: '$.questions[2].id', message: 'must not be empty' }))
+      .toBe('questions/a.json at $.questions[2].id: must not be empty');
+  });
+
+  it('names the file when it is not valid JSON', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'crc-content-'));
+    writeFileSync(join(dir, 'broken.json'), '{ "questions": [ }');
+    expect(() => readContentFiles(dir, join(dir, '..'))).toThrow(/broken\.json: not valid JSON/);
+  });
+
+  it('fails the build (content plugin) with every error, one per line', async () => {
+    const { cpSync, mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = join(mkdtempSync(join(tmpdir(), 'crc-build-')), 'questions');
+    cpSync(QUESTIONS_DIR, dir, { recursive: true });
+    const file = join(dir, 'controls', 'basics.json');
+    writeFileSync(file, read(file, 'utf8').replace('"weight": 3', '"weight": "3"'));
+    expect(() => loadContentDir(dir)).toThrow(
+      /invalid \(1 error\(s\)\):\n  - questions\/controls\/basics\.json at \$\.questions\[0\]\.weight: expected a number, found a text/,
+    );
+  });
+
+  it('uses only JSON Schema keywords the built-in checker understands', () => {
+    const schema = JSON.parse(readFileSync(new URL('../../questions/schema/questions.schema.json', import.meta.url), 'utf8'));
+    const unknown: string[] = [];
+    const visit = (node: unknown, inProperties: boolean) => {
+      if (Array.isArray(node)) return node.forEach((n) => visit(n, false));
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (!inProperties && !KEYWORDS.has(key)) unknown.push(key);
+        // Children of properties/$defs are names, not keywords; enum/const/examples hold data.
+        if (['enum', 'const', 'examples', 'default'].includes(key)) continue;
+        visit(value, !inProperties && (key === 'properties' || key === '$defs'));
+      }
+    };
+    visit(schema, false);
+    expect(unknown).toEqual([]);
+  });
+});

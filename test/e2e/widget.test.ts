@@ -1,0 +1,153 @@
+// The widget in real Chromium: built bundles, served on 127.0.0.1, driven inside the shadow root.
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext();
+  page = await context.newPage();
+  pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+afterEach(async () => {
+  expect(pageErrors).toEqual([]);
+  await context.close();
+});
+
+/** Playwright's CSS and role locators pierce open shadow roots; scope them to one widget. */
+const widget = (id = 'check') => page.locator(`cyber-risk-check#${id}`);
+
+async function openBasic() {
+  await page.goto(`${baseUrl}/pages/basic.html`);
+  await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
+}
+
+describe('one widget on a page', () => {
+  it('renders in Japanese inside an open shadow root, writing nothing to the host document', async () => {
+    await openBasic();
+    const host = await page.evaluate(() => {
+      const element = document.querySelector('cyber-risk-check')!;
+      return {
+        shadow: element.shadowRoot?.mode,
+        adopted: element.shadowRoot?.adoptedStyleSheets.length,
+        headStyles: document.head.querySelectorAll('style, link[rel=stylesheet]').length,
+        documentSheets: document.adoptedStyleSheets.length,
+      };
+    });
+    expect(host).toEqual({ shadow: 'open', adopted: 1, headStyles: 0, documentSheets: 0 });
+  });
+
+  it('restores the step and the answers after a reload', async () => {
+    await openBasic();
+    await widget().getByRole('button', { name: '診断をはじめる' }).click();
+    await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
+    await widget().getByLabel('年間の売上高（直近の決算）はおよそいくらですか').fill('５億円');
+    await widget().getByRole('button', { name: '次へ' }).click();
+    await widget().getByRole('group', { name: /更新が出たらすぐに/ }).getByLabel('一部できている').check();
+
+    await page.reload();
+    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('基本の対策');
+    expect(await widget().getByRole('group', { name: /更新が出たらすぐに/ }).getByLabel('一部できている').isChecked()).toBe(true);
+
+    await widget().getByRole('button', { name: '戻る' }).click();
+    expect(await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').isChecked()).toBe(true);
+    expect(await widget().getByLabel('年間の売上高（直近の決算）はおよそいくらですか').inputValue()).toBe('５億円');
+  });
+
+  it('switches to English and stays in English after a reload', async () => {
+    await openBasic();
+    await widget().getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
+    await page.reload();
+    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
+    expect(await widget().getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('starts fresh, without an error, when the saved state is corrupt', async () => {
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('cyber-risk-check:check', '{"version":1,"state":{"answers":{"industry"');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await openBasic();
+    expect(await widget().getByRole('button', { name: '診断をはじめる' }).isVisible()).toBe(true);
+    await widget().getByRole('button', { name: '診断をはじめる' }).click();
+    expect(await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').isChecked()).toBe(false);
+  });
+
+  it('keeps working when the page forbids storage', async () => {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await openBasic();
+    await widget().getByRole('button', { name: '診断をはじめる' }).click();
+    await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('製造業').check();
+    expect(await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('製造業').isChecked()).toBe(true);
+  });
+
+  it('shows the card question to a web-shop company only', async () => {
+    await openBasic();
+    await widget().getByRole('button', { name: '診断をはじめる' }).click();
+    const shop = widget().getByRole('group', { name: 'ネットショップや会員サイトを運営していますか' });
+    const cardQuestion = widget().getByText(/カード番号を自社のサーバーに保存しない/);
+
+    await shop.getByLabel('いいえ').check();
+    await widget().getByRole('button', { name: '次へ' }).click();
+    await widget().getByRole('button', { name: '次へ' }).click();
+    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('データとバックアップ');
+    expect(await cardQuestion.count()).toBe(0);
+
+    await widget().getByRole('button', { name: '戻る' }).click();
+    await widget().getByRole('button', { name: '戻る' }).click();
+    await shop.getByLabel('はい').check();
+    await widget().getByRole('button', { name: '次へ' }).click();
+    await widget().getByRole('button', { name: '次へ' }).click();
+    expect(await cardQuestion.count()).toBe(1);
+  });
+});
+
+describe('several widgets and the JS API', () => {
+  it('keeps two instances on one page independent, also after a reload', async () => {
+    await page.goto(`${baseUrl}/pages/two.html`);
+    await expect.poll(() => widget('second').getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
+    expect(await widget('first').getByRole('heading', { level: 2 }).textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
+
+    await widget('first').getByRole('button', { name: '診断をはじめる' }).click();
+    await widget('first').getByRole('group', { name: '業種を選んでください' }).getByLabel('建設業').check();
+    await widget('second').getByRole('button', { name: 'Start the check' }).click();
+    await widget('second').getByRole('group', { name: 'What is your industry?' }).getByLabel('Logistics', { exact: false }).check();
+
+    await page.reload();
+    await expect.poll(() => widget('first').getByRole('heading', { level: 2 }).textContent()).toBe('会社について');
+    expect(await widget('first').getByRole('group', { name: '業種を選んでください' }).getByLabel('建設業').isChecked()).toBe(true);
+    expect(await widget('first').getByRole('group', { name: '業種を選んでください' }).getByLabel('運輸・物流業').isChecked()).toBe(false);
+    expect(await widget('second').getByRole('group', { name: 'What is your industry?' }).getByLabel('Transport and logistics').isChecked()).toBe(true);
+    expect(await widget('second').getByRole('group', { name: 'What is your industry?' }).getByLabel('Construction').isChecked()).toBe(false);
+  });
+
+  it('mounts into any element and unmounts cleanly', async () => {
+    await page.goto(`${baseUrl}/pages/mount.html`);
+    const target = page.locator('#target');
+    await expect.poll(() => target.getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
+    const after = await page.evaluate(() => {
+      const w = (window as unknown as { widget: { unmount(): void; instanceId: string } }).widget;
+      w.unmount();
+      return { id: w.instanceId, children: document.getElementById('target')!.shadowRoot!.querySelectorAll('*').length };
+    });
+    expect(after).toEqual({ id: 'api', children: 0 });
+  });
+});

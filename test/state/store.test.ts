@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/core/index.js';
+import type { NumberQuestion } from '../../src/core/types.js';
+import { snapshotStorage, storageKey } from '../../src/state/persist.js';
+import { createWidgetStore, STATE_VERSION } from '../../src/state/store.js';
+
+/** A Web Storage stand-in; `broken` makes every call throw, as in blocked private modes. */
+class FakeStorage implements Storage {
+  items = new Map<string, string>();
+  broken = false;
+  get length() { return this.items.size; }
+  clear() { this.items.clear(); }
+  key(i: number) { return [...this.items.keys()][i] ?? null; }
+  getItem(k: string) { if (this.broken) throw new Error('SecurityError'); return this.items.get(k) ?? null; }
+  setItem(k: string, v: string) { if (this.broken) throw new Error('QuotaExceededError'); this.items.set(k, v); }
+  removeItem(k: string) { if (this.broken) throw new Error('SecurityError'); this.items.delete(k); }
+}
+
+const key = storageKey('test');
+const revenue = content.questions.find((q) => q.id === 'revenue') as NumberQuestion;
+
+function storeOn(storage: Storage) {
+  return createWidgetStore({ content, lang: 'ja', storage: snapshotStorage(key, STATE_VERSION, () => storage) });
+}
+
+describe('widget store persistence', () => {
+  it('restores answers, typed text, step and language in a new store (a reload)', () => {
+    const storage = new FakeStorage();
+    const first = storeOn(storage);
+    first.getState().answer('industry', 'retail');
+    first.getState().type(revenue, '5億');
+    first.getState().setLang('en');
+    first.getState().next();
+    first.getState().next();
+
+    const second = storeOn(storage).getState();
+    expect(second.answers).toEqual({ industry: 'retail', revenue: 500_000_000 });
+    expect(second.drafts).toEqual({ revenue: '5億' });
+    expect(second.step).toBe(first.getState().step);
+    expect(second.step).not.toBe('intro');
+    expect(second.lang).toBe('en');
+  });
+
+  it('starts fresh when the saved JSON is corrupt', () => {
+    const storage = new FakeStorage();
+    storage.setItem(key, '{"version":1,"state":{"answers":');
+    const state = storeOn(storage).getState();
+    expect(state.answers).toEqual({});
+    expect(state.step).toBe('intro');
+  });
+
+  it('starts fresh when the snapshot comes from another version', () => {
+    const storage = new FakeStorage();
+    storage.setItem(key, JSON.stringify({ version: STATE_VERSION + 1, state: { answers: { industry: 'retail' } } }));
+    expect(storeOn(storage).getState().answers).toEqual({});
+  });
+
+  it('keeps only well-formed answers to known questions from a tampered snapshot', () => {
+    const storage = new FakeStorage();
+    const state = { lang: 'fr', step: 42, answers: { industry: 'retail', ghost: 'x', employees: { n: 3 } }, drafts: { revenue: 5 } };
+    storage.setItem(key, JSON.stringify({ version: STATE_VERSION, state }));
+    const restored = storeOn(storage).getState();
+    expect(restored.answers).toEqual({ industry: 'retail' });
+    expect(restored.drafts).toEqual({});
+    expect(restored.lang).toBe('ja');
+    expect(restored.step).toBe('intro');
+  });
+
+  it('keeps working in memory when storage throws', () => {
+    const storage = new FakeStorage();
+    storage.broken = true;
+    const store = storeOn(storage);
+    expect(() => store.getState().answer('industry', 'retail')).not.toThrow();
+    expect(store.getState().answers).toEqual({ industry: 'retail' });
+  });
+
+  it('keeps working when even reaching storage throws', () => {
+    const store = createWidgetStore({
+      content, lang: 'ja',
+      storage: snapshotStorage(key, STATE_VERSION, () => { throw new Error('SecurityError'); }),
+    });
+    store.getState().answer('industry', 'retail');
+    expect(store.getState().answers).toEqual({ industry: 'retail' });
+  });
+
+  it('keeps separate answers per instance key', () => {
+    const storage = new FakeStorage();
+    const a = createWidgetStore({ content, lang: 'ja', storage: snapshotStorage(storageKey('a'), STATE_VERSION, () => storage) });
+    const b = createWidgetStore({ content, lang: 'ja', storage: snapshotStorage(storageKey('b'), STATE_VERSION, () => storage) });
+    a.getState().answer('industry', 'retail');
+    b.getState().answer('industry', 'logistics');
+    expect(storeOn(storage).getState().answers).toEqual({}); // the "test" key is untouched
+    expect(createWidgetStore({ content, lang: 'ja', storage: snapshotStorage(storageKey('a'), STATE_VERSION, () => storage) }).getState().answers)
+      .toEqual({ industry: 'retail' });
+  });
+
+  it('reset clears answers and the saved snapshot', () => {
+    const storage = new FakeStorage();
+    const store = storeOn(storage);
+    store.getState().answer('industry', 'retail');
+    store.getState().reset();
+    expect(store.getState().answers).toEqual({});
+    expect(storeOn(storage).getState().answers).toEqual({});
+  });
+});
+
+describe('typing numbers', () => {
+  it('keeps what was typed and the last valid value when the text does not parse', () => {
+    const store = storeOn(new FakeStorage());
+    store.getState().type(revenue, '5億');
+    store.getState().type(revenue, '5億x');
+    expect(store.getState().drafts.revenue).toBe('5億x');
+    expect(store.getState().answers.revenue).toBe(500_000_000);
+  });
+
+  it('clears the answer when the field is emptied', () => {
+    const store = storeOn(new FakeStorage());
+    store.getState().type(revenue, '5億');
+    store.getState().type(revenue, '');
+    expect(store.getState().answers.revenue).toBeUndefined();
+  });
+});
+
+describe('moving between steps', () => {
+  it('walks forward and back through intro, categories and results, never past the ends', () => {
+    const store = storeOn(new FakeStorage());
+    store.getState().back();
+    expect(store.getState().step).toBe('intro');
+    const seen = [store.getState().step];
+    for (let i = 0; i < 20; i++) {
+      store.getState().next();
+      if (store.getState().step !== seen.at(-1)) seen.push(store.getState().step);
+    }
+    expect(seen[0]).toBe('intro');
+    expect(seen[1]).toBe('profile');
+    expect(seen.at(-1)).toBe('results');
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});

@@ -1,0 +1,20 @@
+import { render } from '@testing-library/preact';
+import { content } from '../../src/core/index.js';
+import type { Lang } from '../../src/core/types.js';
+import { createI18n } from '../../src/i18n/index.js';
+import { memoryStorage } from '../../src/state/persist.js';
+import { createWidgetStore } from '../../src/state/store.js';
+import { App } from '../../src/ui/App.js';
+import { WidgetContext } from '../../src/ui/context.js';
+
+/** Renders the whole widget (without the shadow root) on a store kept in memory. */
+export function renderWidget(lang: Lang = 'ja') {
+  const store = createWidgetStore({ content, lang, storage: memoryStorage() });
+  const i18n = createI18n(lang);
+  const result = render(
+    <WidgetContext.Provider value={{ store, content, i18n }}>
+      <App />
+    </WidgetContext.Provider>,
+  );
+  return { ...result, store };
+}

@@ -1,0 +1,64 @@
+// One config, four jobs: the dev server (demo page), and three builds chosen by --mode:
+//   production (default) ES module for bundlers and <script type="module">
+//   iife                 one file for <script src> on old CMS pages, exposing window.CyberRiskCheck
+//   core                 the headless API for Node: no DOM, no Preact
+// plus the vitest projects: unit (core, Node), component (Preact in jsdom), e2e (real Chromium).
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './scripts/content.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
+
+const LIBRARY_BUILDS = {
+  production: { entry: 'src/embed/index.ts', formats: ['es'] as const, fileName: () => 'cyber-risk-check.js', emptyOutDir: true },
+  iife: { entry: 'src/embed/iife.ts', formats: ['iife'] as const, fileName: () => 'cyber-risk-check.iife.js', emptyOutDir: false },
+  core: { entry: 'src/core/index.ts', formats: ['es'] as const, fileName: () => 'core.js', emptyOutDir: false },
+};
+
+export default defineConfig(({ mode }) => {
+  const library = LIBRARY_BUILDS[mode as keyof typeof LIBRARY_BUILDS];
+  return {
+    plugins: [contentPlugin(root + 'questions')],
+    define: { __CRC_VERSION__: JSON.stringify(pkg.version) },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    server: { host: '127.0.0.1' },
+    publicDir: library ? false : 'public', // the demo page's assets stay out of the library builds
+    build: library && {
+      target: 'es2020',
+      minify: true,
+      emptyOutDir: library.emptyOutDir,
+      manifest: mode === 'production' ? 'manifest.json' : false,
+      // Library mode leaves ES output unminified so consumers can re-bundle; ours is also loaded
+      // directly by <script type="module">, so it ships minified.
+      rolldownOptions: { output: { minify: true } },
+      lib: {
+        entry: root + library.entry,
+        formats: [...library.formats],
+        fileName: library.fileName,
+        name: 'CyberRiskCheck',
+      },
+    },
+    test: {
+      reporters: ['default', './scripts/summary-reporter.ts'],
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/state/**/*.test.ts'], environment: 'node' } },
+        { extends: true, test: { name: 'component', include: ['test/ui/**/*.test.tsx'], environment: 'jsdom' } },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            include: ['test/e2e/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['test/e2e/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 180_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
