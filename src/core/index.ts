@@ -22,3 +22,5 @@ export type { Step, StepId } from './flow/steps.js';
 export { parseYen, parseCount, normalizeDigits, MAX_YEN } from './parse/yen.js';
 export { parseNumberAnswer } from './parse/answer.js';
 export type { YenResult, YenError, CountResult, CountError } from './parse/yen.js';
+export { ipaScore, ipaBand, answerPoints, IPA_MAX_POINTS } from './scoring/ipa.js';
+export type { IpaScore, IpaTopicScore } from './scoring/ipa.js';

@@ -82,8 +82,27 @@ export interface NumberQuestion extends QuestionBase {
 
 export type Question = ControlQuestion | ChoiceQuestion | NumberQuestion;
 
+export interface IpaTopic {
+  id: string;
+  number: number;
+  part?: 'basic' | 'employee' | 'organisation';
+  title: LocalText;
+}
+
+export interface IpaBand {
+  id: string;
+  /** Lowest score in the band. */
+  min: number;
+  title: LocalText;
+  advice: LocalText;
+}
+
 export interface Content {
   categories: Category[];
+  /** IPA 5-minute self-check topics, the coverage map for the IPA-style score. */
+  ipaTopics: IpaTopic[];
+  /** Highest first. */
+  ipaBands: IpaBand[];
   scales: Record<string, AnswerScale>;
   /** In flow order: by category order, then by order within the files. */
   questions: Question[];

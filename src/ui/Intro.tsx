@@ -13,7 +13,7 @@ export function Intro() {
     <section class="step intro" aria-labelledby="step-heading">
       <StepHeading>{t('intro.heading')}</StepHeading>
       <p class="lead">{t('intro.lead')}</p>
-      <p class="expect">{t('intro.expect', { count: length.questions, minutes: length.minutes })}</p>
+      <p class="expect">{t('intro.expect', { count: length.questions, max: length.maxQuestions, minutes: length.minutes })}</p>
       <p class="note">{t('intro.privacy')}</p>
       <div class="step-nav">
         <button type="button" class="button primary" onClick={() => store.getState().next()}>

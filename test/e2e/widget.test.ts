@@ -99,24 +99,40 @@ describe('one widget on a page', () => {
     expect(await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('製造業').isChecked()).toBe(true);
   });
 
-  it('shows the card question to a web-shop company only', async () => {
-    await openBasic();
+  /** Answers the profile's yes/no questions, then presses Next until the results; returns each step's heading. */
+  async function walkThrough(yesTo: string[]): Promise<{ headings: string[]; cardQuestionSeen: boolean }> {
     await widget().getByRole('button', { name: '診断をはじめる' }).click();
-    const shop = widget().getByRole('group', { name: 'ネットショップや会員サイトを運営していますか' });
-    const cardQuestion = widget().getByText(/カード番号を自社のサーバーに保存しない/);
+    for (const name of ['自社のホームページがありますか', 'ネットショップや会員サイトを運営していますか', 'ネットでクレジットカード決済を受け付けていますか']) {
+      await widget().getByRole('group', { name }).getByLabel(yesTo.includes(name) ? 'はい' : 'いいえ').check();
+    }
+    const headings: string[] = [];
+    let cardQuestionSeen = false;
+    for (let i = 0; i < 20; i++) {
+      const heading = (await widget().getByRole('heading', { level: 2 }).textContent())!;
+      headings.push(heading);
+      cardQuestionSeen ||= (await widget().getByText(/カード番号を自社のサーバーに保存しない/).count()) > 0;
+      if (heading === '診断結果') break;
+      await widget().getByRole('button', { name: /^(次へ|結果を見る)$/ }).click();
+      await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).not.toBe(heading);
+    }
+    return { headings, cardQuestionSeen };
+  }
 
-    await shop.getByLabel('いいえ').check();
-    await widget().getByRole('button', { name: '次へ' }).click();
-    await widget().getByRole('button', { name: '次へ' }).click();
-    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('データとバックアップ');
-    expect(await cardQuestion.count()).toBe(0);
+  it('asks a web shop taking cards about card data, and a company without one not', async () => {
+    await openBasic();
+    const shop = await walkThrough(['ネットショップや会員サイトを運営していますか', 'ネットでクレジットカード決済を受け付けていますか']);
+    expect(shop.headings).toContain('カード決済');
+    expect(shop.headings).toContain('ホームページとネットショップ');
+    expect(shop.cardQuestionSeen).toBe(true);
 
-    await widget().getByRole('button', { name: '戻る' }).click();
-    await widget().getByRole('button', { name: '戻る' }).click();
-    await shop.getByLabel('はい').check();
-    await widget().getByRole('button', { name: '次へ' }).click();
-    await widget().getByRole('button', { name: '次へ' }).click();
-    expect(await cardQuestion.count()).toBe(1);
+    await widget().getByRole('button', { name: '最初からやり直す' }).click();
+    await widget().getByRole('button', { name: '消してやり直す' }).click();
+    const noShop = await walkThrough([]);
+    expect(noShop.headings.at(-1)).toBe('診断結果');
+    expect(noShop.headings).not.toContain('カード決済');
+    expect(noShop.headings).not.toContain('ホームページとネットショップ');
+    expect(noShop.cardQuestionSeen).toBe(false);
+    expect(noShop.headings.length).toBe(shop.headings.length - 2);
   });
 });
 

@@ -1,7 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/preact';
-import { content, expectedLength } from '../../src/core/index.js';
+import { content, expectedLength, stepsFor } from '../../src/core/index.js';
+
+/** Category steps shown before anything is answered. */
+const stepCount = stepsFor(content, {}).length - 2;
 import { renderWidget } from './render.js';
 
 afterEach(cleanup);
@@ -13,8 +16,9 @@ function start() {
 describe('intro', () => {
   it('says how many questions to expect and how long they take', () => {
     renderWidget();
-    const { questions, minutes } = expectedLength(content, 'ja');
-    expect(screen.getByText(`質問は全部で${questions}問、所要時間は約${minutes}分です。`)).toBeTruthy();
+    const { questions, maxQuestions, minutes } = expectedLength(content, 'ja');
+    expect(questions).toBeLessThan(maxQuestions);
+    expect(screen.getByText(`質問は${questions}問（会社の状況により最大${maxQuestions}問）、所要時間は約${minutes}分です。`)).toBeTruthy();
   });
 
   it('offers to resume once there are answers', () => {
@@ -33,7 +37,7 @@ describe('question steps', () => {
     start();
     const heading = screen.getByRole('heading', { level: 2, name: '会社について' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByText('ステップ 1 / 3：会社について')).toBeTruthy();
+    expect(screen.getByText(`ステップ 1 / ${stepCount}：会社について`)).toBeTruthy();
     expect(screen.getByRole('progressbar')).toBeTruthy();
   });
 
@@ -49,9 +53,9 @@ describe('question steps', () => {
   it('records several choices of a multi-choice question', () => {
     const { store } = renderWidget();
     start();
-    fireEvent.click(screen.getByLabelText('顧客の氏名・連絡先'));
+    fireEvent.click(screen.getByLabelText('お客様の氏名・住所・連絡先'));
     fireEvent.click(screen.getByLabelText('クレジットカード番号'));
-    fireEvent.click(screen.getByLabelText('顧客の氏名・連絡先'));
+    fireEvent.click(screen.getByLabelText('お客様の氏名・住所・連絡先'));
     expect(store.getState().answers.dataKinds).toEqual(['cards']);
   });
 
@@ -93,15 +97,19 @@ describe('question steps', () => {
     expect(help.textContent).toContain('どうすればよい？');
   });
 
-  it('shows the card question only to a company with a web shop', () => {
+  it('adds the card-payment step only for a company taking cards online', () => {
     const { store } = renderWidget();
-    store.getState().goTo('data');
+    store.getState().answer('onlineCards', 'no');
+    expect(stepsFor(content, store.getState().answers).some((step) => step.id === 'cards')).toBe(false);
+    store.getState().answer('onlineCards', 'yes');
+    store.getState().goTo('cards');
     return Promise.resolve().then(() => {
-      expect(screen.queryByText(/カード番号を自社のサーバーに保存しない/)).toBeNull();
-      store.getState().answer('webShop', 'yes');
-      return Promise.resolve().then(() => {
-        expect(screen.getByText(/カード番号を自社のサーバーに保存しない/)).toBeTruthy();
-      });
+      expect(screen.getByRole('heading', { level: 2, name: 'カード決済' })).toBeTruthy();
+      expect(screen.getByText(/カード番号を自社のサーバーに保存しない/)).toBeTruthy();
+      const steps = stepsFor(content, store.getState().answers);
+      const position = steps.findIndex((step) => step.id === 'cards');
+      expect(steps.length - 2).toBe(stepCount + 1);
+      expect(screen.getByText(`ステップ ${position} / ${stepCount + 1}：カード決済`)).toBeTruthy();
     });
   });
 });
@@ -114,7 +122,7 @@ describe('language', () => {
     expect(screen.getByRole('heading', { name: 'How ready is your company for a cyber attack?' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start the check' }));
     expect(screen.getByRole('group', { name: 'What is your industry?' })).toBeTruthy();
-    expect(screen.getByText('Step 1 of 3: About your company')).toBeTruthy();
+    expect(screen.getByText(`Step 1 of ${stepCount}: About your company`)).toBeTruthy();
   });
 });
 
@@ -130,5 +138,30 @@ describe('results', () => {
       expect(store.getState().answers).toEqual({});
       expect(store.getState().step).toBe('intro');
     });
+  });
+});
+
+describe('results: IPA-style score', () => {
+  it('shows the score, its band and advice, and what to find out', async () => {
+    const { store } = renderWidget();
+    const ipaQuestions = content.questions.filter((q) => q.type === 'control' && q.ipaTopics?.length);
+    for (const q of ipaQuestions) store.getState().answer(q.id, 'done');
+    store.getState().answer('updates', 'partly'); // -2
+    store.getState().answer('passwords', 'unknown'); // -5
+    store.getState().goTo('results');
+    await Promise.resolve();
+    expect(screen.getByText('100点中93点：一部に抜けがあります')).toBeTruthy();
+    const toFindOut = screen.getByRole('region', { name: '確認が必要な項目' });
+    expect(within(toFindOut).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'パスワードは長く推測されにくいものにし、サービスごとに別のものを使っていますか',
+    ]);
+  });
+
+  it('says how many questions are unanswered and how they count', async () => {
+    const { store } = renderWidget('en');
+    store.getState().goTo('results');
+    await Promise.resolve();
+    expect(screen.getByText('0 out of 100: An incident could happen at any time')).toBeTruthy();
+    expect(screen.getByText('22 questions are unanswered; they count as “Not yet”.')).toBeTruthy();
   });
 });

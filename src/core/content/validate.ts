@@ -3,7 +3,7 @@
 // API; the widget bundle receives content that has already passed.
 
 import questionFileSchema from '../../../questions/schema/questions.schema.json' with { type: 'json' };
-import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type Question } from '../types.js';
+import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type IpaBand, type IpaTopic, type Question } from '../types.js';
 import { checkSchema, childPath, type JsonSchema } from './json-schema.js';
 
 // The JSON import is typed by its literal shape; it is a JsonSchema by construction (tested).
@@ -34,6 +34,8 @@ interface Located<T> {
 }
 
 interface QuestionFile {
+  ipaTopics?: IpaTopic[];
+  ipaBands?: IpaBand[];
   categories?: Category[];
   scales?: AnswerScale[];
   questions?: Question[];
@@ -46,21 +48,31 @@ export function validateContent(files: ContentFile[]): ContentResult {
   const categories: Located<Category>[] = [];
   const scales: Located<AnswerScale>[] = [];
   const questions: Located<Question>[] = [];
+  const ipaTopics: Located<IpaTopic>[] = [];
+  const ipaBands: Located<IpaBand>[] = [];
+  let schemaFailed = false;
 
   // Sorted by name so that the order of questions does not depend on the file system.
   for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const issues = checkSchema(data, QUESTION_FILE_SCHEMA);
     for (const issue of issues) error({ file, path: issue.path }, issue.message);
-    if (issues.length) continue;
+    if (issues.length) {
+      schemaFailed = true;
+      continue;
+    }
     const parsed = data as QuestionFile;
     parsed.categories?.forEach((value, i) => categories.push({ value, file, path: `$.categories[${i}]` }));
     parsed.scales?.forEach((value, i) => scales.push({ value, file, path: `$.scales[${i}]` }));
     parsed.questions?.forEach((value, i) => questions.push({ value, file, path: `$.questions[${i}]` }));
+    parsed.ipaTopics?.forEach((value, i) => ipaTopics.push({ value, file, path: `$.ipaTopics[${i}]` }));
+    parsed.ipaBands?.forEach((value, i) => ipaBands.push({ value, file, path: `$.ipaBands[${i}]` }));
   }
 
   const categoryById = indexById(categories, 'category', error);
   const scaleById = indexById(scales, 'answer scale', error);
   const questionById = indexById(questions, 'question', error);
+  const topicById = indexById(ipaTopics, 'IPA topic', error);
+  indexById(ipaBands, 'IPA band', error);
 
   for (const scale of scales) checkUniqueOptionIds(scale.value.options, scale, childPath(scale.path, 'options'), error);
 
@@ -94,6 +106,11 @@ export function validateContent(files: ContentFile[]): ContentResult {
         error({ file: located.file, path: childPath(located.path, 'allowNotApplicable') }, `allowNotApplicable needs an option with id "${NOT_APPLICABLE}" in the question's scale or options`);
       }
     }
+    if (q.type === 'control') {
+      q.ipaTopics?.forEach((topic, i) => {
+        if (!topicById.has(topic)) error({ file: located.file, path: childPath(childPath(located.path, 'ipaTopics'), i) }, `unknown IPA topic ${JSON.stringify(topic)}`);
+      });
+    }
     if ('min' in q && q.min !== undefined && q.max !== undefined && q.min > q.max) {
       error({ file: located.file, path: childPath(located.path, 'max') }, `max (${q.max}) is below min (${q.min})`);
     }
@@ -121,6 +138,15 @@ export function validateContent(files: ContentFile[]): ContentResult {
     });
   }
 
+  // The IPA-style score needs every topic asked of every company: covered by an unconditional control.
+  // Skipped when a file failed its schema: its questions are missing and would only add noise.
+  for (const topic of schemaFailed ? [] : ipaTopics) {
+    const covering = questions.filter((q) => q.value.type === 'control' && q.value.ipaTopics?.includes(topic.value.id));
+    if (covering.length === 0) error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is not covered by any control question (list it in a question's ipaTopics)`);
+    else if (covering.every((q) => q.value.showIf)) error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is covered only by conditional questions; at least one must be asked of every company`);
+  }
+  if (ipaTopics.length > 0 && ipaBands.length === 0) error({ file: ipaTopics[0]!.file, path: '$' }, 'IPA topics are defined but no ipaBands');
+
   if (categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
   if (errors.length) return { ok: false, errors };
 
@@ -128,6 +154,8 @@ export function validateContent(files: ContentFile[]): ContentResult {
     ok: true,
     content: {
       categories: categories.map((c) => c.value),
+      ipaTopics: ipaTopics.map((t) => t.value).sort((a, b) => a.number - b.number),
+      ipaBands: ipaBands.map((b) => b.value).sort((a, b) => b.min - a.min),
       scales: Object.fromEntries(scales.map((s) => [s.value.id, s.value])),
       questions: ordered.map((q) => q.value),
     },

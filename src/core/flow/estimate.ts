@@ -1,25 +1,39 @@
-// How many questions to expect and how long they take, for the intro. Reading speed and answer
-// time are rough averages for careful non-expert readers; the figure is rounded up.
+// How many questions to expect and how long they take, for the intro. A question costs the time
+// to read it plus the time to answer, which grows with the options to scan (a yes/no is quicker
+// than twelve industries) and is longest for typed numbers. Calibrated on IPA's claim that its
+// 25 questions of about 40 characters take 5 minutes (12 seconds each).
 
-import type { Content, Lang } from '../types.js';
 import { visibleQuestionIds } from './conditions.js';
+import { optionsOf } from './options.js';
+import type { Answers, Content, Lang, Question } from '../types.js';
 
 /** Characters read per minute: Japanese text is denser than English. */
 const READING_SPEED: Record<Lang, number> = { ja: 450, en: 1000 };
-const SECONDS_TO_ANSWER = 6;
+const SECONDS_TO_DECIDE = 2;
+const SECONDS_PER_OPTION = 1;
+const SECONDS_TO_TYPE = 8;
 
 export interface ExpectedLength {
-  /** Questions shown to a company that answers "no" to every condition. */
+  /** Questions shown for the given answers. */
   questions: number;
   /** Questions if every conditional question is shown. */
   maxQuestions: number;
+  /** Estimated seconds, and the same rounded to whole minutes for display. */
+  seconds: number;
   minutes: number;
 }
 
-export function expectedLength(content: Content, lang: Lang): ExpectedLength {
-  const baseline = visibleQuestionIds(content, {});
-  const shown = content.questions.filter((q) => baseline.has(q.id));
-  const characters = shown.reduce((sum, q) => sum + q.text[lang].length, 0);
-  const seconds = (characters / READING_SPEED[lang]) * 60 + shown.length * SECONDS_TO_ANSWER;
-  return { questions: shown.length, maxQuestions: content.questions.length, minutes: Math.max(1, Math.ceil(seconds / 60)) };
+function secondsFor(question: Question, content: Content, lang: Lang): number {
+  const reading = (question.text[lang].length / READING_SPEED[lang]) * 60;
+  const options = optionsOf(question, content).length;
+  const answering = options === 0 ? SECONDS_TO_TYPE : SECONDS_TO_DECIDE + options * SECONDS_PER_OPTION;
+  return reading + answering;
+}
+
+/** Length for a company answering as in `answers` (by default: "no" to every condition). */
+export function expectedLength(content: Content, lang: Lang, answers: Answers = {}): ExpectedLength {
+  const visible = visibleQuestionIds(content, answers);
+  const shown = content.questions.filter((q) => visible.has(q.id));
+  const seconds = shown.reduce((sum, q) => sum + secondsFor(q, content, lang), 0);
+  return { questions: shown.length, maxQuestions: content.questions.length, seconds: Math.round(seconds), minutes: Math.max(1, Math.round(seconds / 60)) };
 }

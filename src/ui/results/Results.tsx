@@ -1,21 +1,44 @@
 import { useMemo } from 'preact/hooks';
-import { visibleQuestionIds } from '../../core/index.js';
+import { ipaScore } from '../../core/index.js';
+import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
 
 export function Results() {
   const { content, store } = useWidgetContext();
-  const { t } = useT();
+  const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
-  const { answered, total } = useMemo(() => {
-    const visible = visibleQuestionIds(content, answers);
-    return { total: visible.size, answered: [...visible].filter((id) => answers[id] !== undefined).length };
-  }, [content, answers]);
+  const ipa = useMemo(() => ipaScore(content, answers), [content, answers]);
+  const questionText = (id: string) => {
+    const question = content.questions.find((q) => q.id === id);
+    return question ? local(question.text, lang) : id;
+  };
+  const band = local(ipa.band.title, lang);
   return (
     <section class="step results" aria-labelledby="step-heading">
       <StepHeading>{t('results.heading')}</StepHeading>
-      <p>{t('results.answered', { answered, total })}</p>
+      <div class={`score-card band-${ipa.band.id}`} part="score">
+        <p class="score-label">{t('results.ipaLabel')}</p>
+        <p class="score" aria-hidden="true">
+          <span class="score-value">{ipa.score}</span> <span class="score-max">{t('results.outOf')}</span>
+        </p>
+        <p class="visually-hidden">{t('results.scoreText', { score: ipa.score, band })}</p>
+        <p class="band-title" aria-hidden="true">{band}</p>
+        <p>{local(ipa.band.advice, lang)}</p>
+      </div>
+      {ipa.unanswered.length > 0 && <p class="note">{t('results.unanswered', { count: ipa.unanswered.length })}</p>}
+      {ipa.unknown.length > 0 && (
+        <section class="subsection" aria-labelledby="unknown-heading">
+          <h3 id="unknown-heading">{t('results.unknownHeading')}</h3>
+          <p class="note">{t('results.unknownHint')}</p>
+          <ul class="plain-list">
+            {ipa.unknown.map((id) => (
+              <li key={id}>{questionText(id)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <p class="note">{t('results.placeholder')}</p>
       <div class="step-nav">
         <button type="button" class="button secondary" onClick={() => store.getState().back()}>
