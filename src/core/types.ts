@@ -97,7 +97,61 @@ export interface IpaBand {
   advice: LocalText;
 }
 
+/** A step on the security-discount ladder. Reached when all of its rules hold. */
+export interface DiscountTier {
+  id: string;
+  /** Fraction: 0.2 is 20%. */
+  rate: number;
+  label?: LocalText;
+  /** Lowest weighted security score, 0–100. */
+  minScore?: number;
+  /** Controls that must be answered with their best option. */
+  requireDone?: string[];
+  when?: Condition;
+}
+
+/** A fixed share granted on its own condition, e.g. a certification. */
+export interface DiscountPart {
+  id: string;
+  rate: number;
+  label: LocalText;
+  when: Condition;
+}
+
+export interface DiscountScheme {
+  id: string;
+  title: LocalText;
+  description?: LocalText;
+  illustrative: boolean;
+  rateTable?: string;
+  group?: { rate: number; label: LocalText; when: Condition };
+  security: {
+    /** Lowest first; the first is where everyone starts. */
+    tiers: DiscountTier[];
+    /** Controls that must be done for any tier above the first. */
+    requireDone?: string[];
+    parts?: DiscountPart[];
+    combineParts?: 'add' | 'max';
+    cap: number;
+  };
+  combine: 'multiply' | 'add';
+  cap: number;
+}
+
+export interface RateTable {
+  id: string;
+  title: LocalText;
+  source: LocalText;
+  /** Discount already applied in the published premiums. */
+  includedDiscount: number;
+  plans: { id: string; label: LocalText }[];
+  rows: { industry: string; revenue: number; premiums: Record<string, number> }[];
+}
+
 export interface Content {
+  /** First is the default. */
+  discountSchemes: DiscountScheme[];
+  rateTables: RateTable[];
   categories: Category[];
   /** IPA 5-minute self-check topics, the coverage map for the IPA-style score. */
   ipaTopics: IpaTopic[];

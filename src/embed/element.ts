@@ -1,4 +1,4 @@
-// <cyber-risk-check lang="en" instance-id="seminar"></cyber-risk-check>
+// <cyber-risk-check lang="en" instance-id="seminar" discount-scheme="chamber-illustrative"></cyber-risk-check>
 // Attributes are read when the element is connected; `lang` may also be changed later.
 
 import { pickLang } from '../i18n/index.js';
@@ -24,6 +24,8 @@ export class CyberRiskCheckElement extends HTMLElement {
     if (lang) options.lang = lang;
     if (instanceId) options.instanceId = instanceId;
     if (persist === 'local' || persist === 'session' || persist === 'none') options.persist = persist;
+    const scheme = this.getAttribute('discount-scheme');
+    if (scheme) options.discountScheme = scheme;
     this.#widget = mount(this, options);
   }
 

@@ -9,7 +9,7 @@ import { createI18n, pickLang } from '../i18n/index.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App } from '../ui/App.js';
-import { WidgetContext } from '../ui/context.js';
+import { WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
 
 export interface MountOptions {
@@ -21,6 +21,10 @@ export interface MountOptions {
   persist?: 'local' | 'session' | 'none';
   /** Question set; defaults to the one built into this version. */
   content?: Content;
+  /** Id of the discount scheme (questions/discounts/); default: the first one. */
+  discountScheme?: string;
+  /** Id of the rate table for reference premiums; default: the scheme's own; `null` shows none. */
+  rateTable?: string | null;
 }
 
 export interface MountedWidget {
@@ -58,6 +62,20 @@ function storageFor(kind: MountOptions['persist'], key: string) {
   return snapshotStorage(key, STATE_VERSION, () => (kind === 'session' ? window.sessionStorage : window.localStorage));
 }
 
+/** Resolves the partner's ids; an unknown id is reported precisely in the console and the default used. */
+export function resolvePartner(content: Content, options: Pick<MountOptions, 'discountScheme' | 'rateTable'>): PartnerChoices {
+  const scheme = content.discountSchemes.find((s) => s.id === options.discountScheme) ?? content.discountSchemes[0];
+  if (!scheme) throw new Error('cyber-risk-check: the content has no discount scheme');
+  if (options.discountScheme !== undefined && scheme.id !== options.discountScheme) {
+    const known = content.discountSchemes.map((s) => s.id).join(', ');
+    console.error(`cyber-risk-check: unknown discount scheme "${options.discountScheme}"; using "${scheme.id}". Known: ${known}`);
+  }
+  const tableId = options.rateTable === undefined ? scheme.rateTable : options.rateTable;
+  const rateTable = tableId === null ? undefined : content.rateTables.find((t) => t.id === tableId);
+  if (tableId && !rateTable) console.error(`cyber-risk-check: unknown rate table "${tableId}"; no reference premiums are shown`);
+  return rateTable ? { scheme, rateTable } : { scheme };
+}
+
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedWidget {
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
   adoptStyles(shadow);
@@ -66,11 +84,12 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const lang: Lang = pickLang(options.lang, document.documentElement.lang, navigator.language);
   const store = createWidgetStore({ content, lang, storage: storageFor(options.persist, storageKey(instanceId)) });
   const i18n = createI18n(store.getState().lang);
+  const partner = resolvePartner(content, options);
 
   const container = document.createElement('div');
   shadow.appendChild(container);
   render(
-    <WidgetContext.Provider value={{ store, content, i18n }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner }}>
       <App />
     </WidgetContext.Provider>,
     container,

@@ -1,13 +1,21 @@
 import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { i18n, TFunction } from 'i18next';
-import type { Content, Lang } from '../core/types.js';
+import type { Content, DiscountScheme, Lang, RateTable } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
+
+/** What the partner (chamber, agency) chose; resolved from ids to content once, at mount. */
+export interface PartnerChoices {
+  scheme: DiscountScheme;
+  /** Reference premiums; absent when the partner shows none. */
+  rateTable?: RateTable;
+}
 
 export interface WidgetContextValue {
   store: WidgetStore;
   content: Content;
   i18n: i18n;
+  partner: PartnerChoices;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

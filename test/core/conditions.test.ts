@@ -10,6 +10,8 @@ const control = (id: string, category: string, extra: Partial<Question> = {}) =>
   ({ id, category, type: 'control', scale: 'ipa', weight: 1, text: t(id), ...extra }) as Question;
 
 const content: Content = {
+  discountSchemes: [],
+  rateTables: [],
   ipaTopics: [],
   ipaBands: [],
   categories: [

@@ -210,8 +210,60 @@ describe('content validation', () => {
     );
   });
 
-  it('uses only JSON Schema keywords the built-in checker understands', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../questions/schema/questions.schema.json', import.meta.url), 'utf8'));
+  describe('discount schemes and rate tables', () => {
+    const shipped = () => readContentFiles(QUESTIONS_DIR);
+    const scheme = (files: ContentFile[]) => fileData(files, 'questions/discounts/chamber-illustrative.json');
+
+    it('rejects a required control that does not exist, or is not a control', () => {
+      const files = shipped();
+      scheme(files).security.tiers[3].requireDone = ['mfaa', 'industry'];
+      const errors = errorsOf(files);
+      expect(errors).toContainEqual({ file: 'questions/discounts/chamber-illustrative.json', path: '$.security.tiers[3].requireDone[0]', message: 'unknown question "mfaa"' });
+      expect(errors).toContainEqual({
+        file: 'questions/discounts/chamber-illustrative.json', path: '$.security.tiers[3].requireDone[1]',
+        message: '"industry" is a choice question; only controls can be required to be done',
+      });
+    });
+
+    it('rejects tiers out of order, above the cap, or rules on the starting tier', () => {
+      const files = shipped();
+      const tiers = scheme(files).security.tiers;
+      tiers[2].rate = 0.05;
+      tiers[4].rate = 0.7;
+      tiers[0].minScore = 10;
+      const messages = errorsOf(files).map((e) => `${e.path}: ${e.message}`);
+      expect(messages).toContain("$.security.tiers[2].rate: tiers go from lowest to highest, but 0.05 is below the previous tier's 0.1");
+      expect(messages).toContain('$.security.tiers[4].rate: 0.7 is above the security cap 0.6');
+      expect(messages).toContain('$.security.tiers[0]: the first tier is where every company starts, so it cannot have rules');
+    });
+
+    it('rejects a condition on an option that does not exist, and an unknown rate table', () => {
+      const files = shipped();
+      scheme(files).group.when = { question: 'chamberMember', equals: 'member' };
+      scheme(files).rateTable = 'nope';
+      const messages = errorsOf(files).map((e) => `${e.path}: ${e.message}`);
+      expect(messages).toContain('$.group.when: question "chamberMember" has no option "member"; its options are "yes", "no"');
+      expect(messages).toContain('$.rateTable: unknown rate table "nope"');
+    });
+
+    it('rejects a rate row for an unknown industry or plan, and a rate above 100%', () => {
+      const files = shipped();
+      const table = fileData(files, 'questions/rates/chamber-examples.json');
+      table.rows[0].industry = 'farming';
+      table.rows[1].premiums.gold = 1;
+      scheme(files).cap = 1.5;
+      const errors = errorsOf(files);
+      expect(errors).toContainEqual({ file: 'questions/discounts/chamber-illustrative.json', path: '$.cap', message: 'must be at most 1' });
+      // The schema error stops cross-file checks; fix it and the rate table's own errors show.
+      scheme(files).cap = 0.68;
+      const messages = errorsOf(files).map((e) => `${e.file} ${e.path}: ${e.message}`);
+      expect(messages).toContain('questions/rates/chamber-examples.json $.rows[0].industry: unknown industry "farming"; expected an option of the industry question');
+      expect(messages).toContain('questions/rates/chamber-examples.json $.rows[1].premiums.gold: unknown plan "gold"; the table\'s plans are "basic", "wide"');
+    });
+  });
+
+  it.each(['questions', 'discount-scheme', 'rate-table'])('%s.schema.json uses only JSON Schema keywords the built-in checker understands', (name) => {
+    const schema = JSON.parse(readFileSync(new URL(`../../questions/schema/${name}.schema.json`, import.meta.url), 'utf8'));
     const unknown: string[] = [];
     const visit = (node: unknown, inProperties: boolean) => {
       if (Array.isArray(node)) return node.forEach((n) => visit(n, false));
@@ -225,5 +277,13 @@ describe('content validation', () => {
     };
     visit(schema, false);
     expect(unknown).toEqual([]);
+  });
+
+  it('shares one definition of conditions and localized text across the schemas', () => {
+    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../questions/schema/${name}.schema.json`, import.meta.url), 'utf8'));
+    const questions = read('questions');
+    expect(read('discount-scheme').$defs.condition).toEqual(questions.$defs.condition);
+    expect(read('discount-scheme').$defs.localText).toEqual(questions.$defs.localText);
+    expect(read('rate-table').$defs.localText).toEqual(questions.$defs.localText);
   });
 });

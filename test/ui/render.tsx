@@ -4,15 +4,17 @@ import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
+import { resolvePartner, type MountOptions } from '../../src/embed/mount.js';
 import { App } from '../../src/ui/App.js';
 import { WidgetContext } from '../../src/ui/context.js';
 
 /** Renders the whole widget (without the shadow root) on a store kept in memory. */
-export function renderWidget(lang: Lang = 'ja') {
+export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}) {
   const store = createWidgetStore({ content, lang, storage: memoryStorage() });
   const i18n = createI18n(lang);
+  const partner = resolvePartner(content, choices);
   const result = render(
-    <WidgetContext.Provider value={{ store, content, i18n }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner }}>
       <App />
     </WidgetContext.Provider>,
   );

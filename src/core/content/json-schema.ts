@@ -27,6 +27,7 @@ export interface JsonSchema {
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
   allOf?: JsonSchema[];
   anyOf?: JsonSchema[];
   if?: JsonSchema;
@@ -44,7 +45,7 @@ type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean'
 export const KEYWORDS: ReadonlySet<string> = new Set([
   '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'properties', 'required',
   'additionalProperties', 'propertyNames', 'items', 'minItems', 'maxItems', 'uniqueItems', 'enum',
-  'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'allOf',
+  'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'allOf',
   'anyOf', 'if', 'then', 'else', 'not', 'minProperties', 'maxProperties', 'default', 'examples',
 ]);
 
@@ -122,6 +123,7 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$', root
     if (schema.minimum !== undefined && value < schema.minimum) fail(`must be at least ${schema.minimum}`);
     if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) fail(`must be more than ${schema.exclusiveMinimum}`);
     if (schema.maximum !== undefined && value > schema.maximum) fail(`must be at most ${schema.maximum}`);
+    if (schema.exclusiveMaximum !== undefined && value >= schema.exclusiveMaximum) fail(`must be less than ${schema.exclusiveMaximum}`);
   }
 
   if (Array.isArray(value)) {

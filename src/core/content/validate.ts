@@ -2,12 +2,25 @@
 // the JSONPath and what was expected. Runs at build (vite content plugin), in tests and in the Node
 // API; the widget bundle receives content that has already passed.
 
+import discountSchemeSchema from '../../../questions/schema/discount-scheme.schema.json' with { type: 'json' };
 import questionFileSchema from '../../../questions/schema/questions.schema.json' with { type: 'json' };
-import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type IpaBand, type IpaTopic, type Question } from '../types.js';
+import rateTableSchema from '../../../questions/schema/rate-table.schema.json' with { type: 'json' };
+import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type DiscountScheme, type IpaBand, type RateTable, type IpaTopic, type Question } from '../types.js';
 import { checkSchema, childPath, type JsonSchema } from './json-schema.js';
 
-// The JSON import is typed by its literal shape; it is a JsonSchema by construction (tested).
+// JSON imports are typed by their literal shape; they are JsonSchemas by construction (tested).
 const QUESTION_FILE_SCHEMA = questionFileSchema as unknown as JsonSchema;
+const DISCOUNT_SCHEME_SCHEMA = discountSchemeSchema as unknown as JsonSchema;
+const RATE_TABLE_SCHEMA = rateTableSchema as unknown as JsonSchema;
+
+/** Which kind of content a file holds, by its folder. */
+function kindOf(file: string): 'discounts' | 'rates' | 'questions' {
+  if (/(^|\/)discounts\//.test(file)) return 'discounts';
+  if (/(^|\/)rates\//.test(file)) return 'rates';
+  return 'questions';
+}
+
+const SCHEMA_BY_KIND = { discounts: DISCOUNT_SCHEME_SCHEMA, rates: RATE_TABLE_SCHEMA, questions: QUESTION_FILE_SCHEMA };
 
 export interface ContentFile {
   /** Path as shown to the author, e.g. `questions/controls/basics.json`. */
@@ -53,11 +66,23 @@ export function validateContent(files: ContentFile[]): ContentResult {
   let schemaFailed = false;
 
   // Sorted by name so that the order of questions does not depend on the file system.
+  const schemes: Located<DiscountScheme>[] = [];
+  const rateTables: Located<RateTable>[] = [];
+
   for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
-    const issues = checkSchema(data, QUESTION_FILE_SCHEMA);
+    const kind = kindOf(file);
+    const issues = checkSchema(data, SCHEMA_BY_KIND[kind]);
     for (const issue of issues) error({ file, path: issue.path }, issue.message);
     if (issues.length) {
       schemaFailed = true;
+      continue;
+    }
+    if (kind === 'discounts') {
+      schemes.push({ value: data as DiscountScheme, file, path: '$' });
+      continue;
+    }
+    if (kind === 'rates') {
+      rateTables.push({ value: data as RateTable, file, path: '$' });
       continue;
     }
     const parsed = data as QuestionFile;
@@ -138,8 +163,9 @@ export function validateContent(files: ContentFile[]): ContentResult {
     });
   }
 
+  // Cross-file checks below are skipped when a file failed its schema: its items are missing and
+  // would only add noise to the one error that matters.
   // The IPA-style score needs every topic asked of every company: covered by an unconditional control.
-  // Skipped when a file failed its schema: its questions are missing and would only add noise.
   for (const topic of schemaFailed ? [] : ipaTopics) {
     const covering = questions.filter((q) => q.value.type === 'control' && q.value.ipaTopics?.includes(topic.value.id));
     if (covering.length === 0) error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is not covered by any control question (list it in a question's ipaTopics)`);
@@ -147,12 +173,32 @@ export function validateContent(files: ContentFile[]): ContentResult {
   }
   if (ipaTopics.length > 0 && ipaBands.length === 0) error({ file: ipaTopics[0]!.file, path: '$' }, 'IPA topics are defined but no ipaBands');
 
+  const rateTableById = indexById(rateTables, 'rate table', error);
+  indexById(schemes, 'discount scheme', error);
+  for (const scheme of schemaFailed ? [] : schemes) {
+    checkScheme(scheme, {
+      rateTableExists: (id) => rateTableById.has(id),
+      question: (id) => questionById.get(id)?.value,
+      optionIdsOf: (id) => {
+        const target = questionById.get(id)?.value;
+        return target ? optionsOf(target, (s) => scaleById.get(s)?.value) : undefined;
+      },
+      error,
+    });
+  }
+  const industry = questionById.get('industry')?.value;
+  const industries = industry ? optionsOf(industry, (s) => scaleById.get(s)?.value) : undefined;
+  for (const table of schemaFailed ? [] : rateTables) checkRateTable(table, industries, error);
+
   if (categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
   if (errors.length) return { ok: false, errors };
 
   return {
     ok: true,
     content: {
+      // The scheme named first in file order is the default.
+      discountSchemes: schemes.map((s) => s.value),
+      rateTables: rateTables.map((t) => t.value),
       categories: categories.map((c) => c.value),
       ipaTopics: ipaTopics.map((t) => t.value).sort((a, b) => a.number - b.number),
       ipaBands: ipaBands.map((b) => b.value).sort((a, b) => b.min - a.min),
@@ -219,4 +265,62 @@ function checkCondition(condition: Condition, path: string, at: { file: string }
       }
     }
   }
+}
+
+interface SchemeContext {
+  rateTableExists: (id: string) => boolean;
+  question: (id: string) => Question | undefined;
+  optionIdsOf: (id: string) => string[] | undefined;
+  error: ErrorSink;
+}
+
+function checkScheme(located: Located<DiscountScheme>, ctx: SchemeContext) {
+  const scheme = located.value;
+  const at = (path: string) => ({ file: located.file, path });
+  if (scheme.rateTable && !ctx.rateTableExists(scheme.rateTable)) ctx.error(at('$.rateTable'), `unknown rate table ${JSON.stringify(scheme.rateTable)}`);
+
+  const checkControls = (ids: string[] | undefined, path: string) =>
+    ids?.forEach((id, i) => {
+      const question = ctx.question(id);
+      if (!question) ctx.error(at(childPath(path, i)), `unknown question ${JSON.stringify(id)}`);
+      else if (question.type !== 'control') ctx.error(at(childPath(path, i)), `${JSON.stringify(id)} is a ${question.type} question; only controls can be required to be done`);
+    });
+  // Scheme conditions may refer to any question, so every question counts as "earlier".
+  const conditionContext: ConditionContext = {
+    position: Infinity,
+    positionOf: (id) => (ctx.question(id) ? 0 : undefined),
+    optionIdsOf: ctx.optionIdsOf,
+    error: ctx.error,
+  };
+  const checkWhen = (condition: Condition | undefined, path: string) => condition && checkCondition(condition, path, { file: located.file }, conditionContext);
+
+  checkWhen(scheme.group?.when, '$.group.when');
+  checkControls(scheme.security.requireDone, '$.security.requireDone');
+  const tiers = scheme.security.tiers;
+  const first = tiers[0];
+  if (first && (first.minScore !== undefined || first.requireDone || first.when)) {
+    ctx.error(at('$.security.tiers[0]'), 'the first tier is where every company starts, so it cannot have rules');
+  }
+  tiers.forEach((tier, i) => {
+    const path = `$.security.tiers[${i}]`;
+    checkControls(tier.requireDone, `${path}.requireDone`);
+    checkWhen(tier.when, `${path}.when`);
+    const previous = tiers[i - 1];
+    if (previous && tier.rate < previous.rate) ctx.error(at(`${path}.rate`), `tiers go from lowest to highest, but ${tier.rate} is below the previous tier's ${previous.rate}`);
+    if (tier.rate > scheme.security.cap) ctx.error(at(`${path}.rate`), `${tier.rate} is above the security cap ${scheme.security.cap}`);
+  });
+  scheme.security.parts?.forEach((part, i) => checkWhen(part.when, `$.security.parts[${i}].when`));
+}
+
+function checkRateTable(located: Located<RateTable>, industries: string[] | undefined, error: ErrorSink) {
+  const plans = new Set(located.value.plans.map((p) => p.id));
+  located.value.rows.forEach((row, i) => {
+    const path = `$.rows[${i}]`;
+    if (industries && !industries.includes(row.industry)) {
+      error({ file: located.file, path: `${path}.industry` }, `unknown industry ${JSON.stringify(row.industry)}; expected an option of the industry question`);
+    }
+    for (const plan of Object.keys(row.premiums)) {
+      if (!plans.has(plan)) error({ file: located.file, path: childPath(`${path}.premiums`, plan) }, `unknown plan ${JSON.stringify(plan)}; the table's plans are ${[...plans].map((p) => JSON.stringify(p)).join(', ')}`);
+    }
+  });
 }

@@ -4,6 +4,7 @@ import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
+import { DiscountSection } from './DiscountSection.js';
 
 export function Results() {
   const { content, store } = useWidgetContext();
@@ -39,6 +40,7 @@ export function Results() {
           </ul>
         </section>
       )}
+      <DiscountSection />
       <p class="note">{t('results.placeholder')}</p>
       <div class="step-nav">
         <button type="button" class="button secondary" onClick={() => store.getState().back()}>

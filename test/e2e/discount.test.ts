@@ -1,0 +1,71 @@
+// The discount tier in real Chromium: the plan's "what if" moves the ladder; a partner's scheme swaps it.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Answers through the public JS API (element.widget.store), then opens the results. */
+async function answerAndShowResults(page: Page, answers: Record<string, string | number>) {
+  await page.evaluate((values) => {
+    const element = document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } } } };
+    const state = element.widget.store.getState();
+    for (const [id, value] of Object.entries(values)) state.answer(id, value);
+    state.goTo('results');
+  }, answers);
+}
+
+const basicsDone = {
+  industry: 'retail', revenue: 1_000_000_000, chamberMember: 'yes',
+  updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done', backups: 'done',
+  mailCare: 'done', mailSending: 'done', webSns: 'done', screenLock: 'done', wifi: 'partly', clearDesk: 'partly',
+};
+
+describe('discount tier in the browser', () => {
+  it('moves to the next tier when the first plan is ticked in "what if"', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/pages/basic.html`);
+    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    await answerAndShowResults(page, basicsDone);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+
+    const here = await widget.locator('.rung.here').getAttribute('data-tier');
+    const tiers = await widget.locator('.rung').evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));
+    const nextTier = tiers[tiers.indexOf(here) + 1];
+    expect(nextTier).toBeTruthy();
+    expect(await widget.locator('.rung.what-if').count()).toBe(0);
+
+    const plan = widget.getByRole('group', { name: '次のランクへの近道' });
+    for (const box of await plan.getByRole('checkbox').all()) await box.check();
+
+    await expect.poll(() => widget.locator('.rung.what-if').getAttribute('data-tier')).toBe(nextTier);
+    expect(await widget.locator('.rung.here').getAttribute('data-tier')).toBe(here);
+    expect(await widget.locator('.what-if-result').textContent()).toMatch(/^チェックした対策を行うと：合計 \d+%/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('uses the scheme the partner set on the element', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/pages/scheme.html`);
+    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    await answerAndShowResults(page, basicsDone);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('heading', { name: 'Your insurance discount' }).waitFor();
+    const tiers = await widget.locator('.rung').evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));
+    expect(tiers).toEqual(['none', 'assessed15', 'assessed30', 'assessed45', 'assessed55']);
+    await page.close();
+  });
+});

@@ -1,0 +1,79 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { basePremium, content, discountedPremium } from '../../src/core/index.js';
+import { renderWidget } from './render.js';
+
+afterEach(cleanup);
+
+/** A chamber member in manufacturing (revenue 1億) with the basics done and little else: weighted score 50. */
+const member = {
+  industry: 'manufacturing', revenue: 100_000_000, chamberMember: 'yes',
+  updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done',
+  mailCare: 'done', mailSending: 'done', wifi: 'done', webSns: 'done', screenLock: 'done', takingDataOut: 'done',
+  clearDesk: 'done', backups: 'done', entryControl: 'done',
+  officeLocking: 'partly', disposal: 'partly', mfa: 'partly', edr: 'partly', training: 'unknown',
+};
+
+async function showResults(lang: 'ja' | 'en' = 'ja', options = {}) {
+  const view = renderWidget(lang, options);
+  for (const [id, value] of Object.entries(member)) view.store.getState().answer(id, value);
+  view.store.getState().goTo('results');
+  await Promise.resolve();
+  return view;
+}
+
+const currentRung = () => document.querySelector('.rung.here') as HTMLElement;
+
+describe('discount section', () => {
+  it('shows the combined discount and where the company stands on the ladder', async () => {
+    await showResults();
+    // 20% group × 10% security tier: 1 - 0.8 × 0.9 = 28%
+    expect(screen.getByText('割引の目安：合計 28%')).toBeTruthy();
+    expect(currentRung().dataset.tier).toBe('declared10');
+    expect(within(currentRung()).getByText('現在のランク')).toBeTruthy();
+    expect(screen.getByText('重み付き点数があと 15 点必要です（現在 50 点、条件 65 点以上）。')).toBeTruthy();
+  });
+
+  it('moves the ladder in "what if" when the plan is ticked, without changing the answers', async () => {
+    const { store } = await showResults();
+    const before = JSON.stringify(store.getState().answers);
+    const plan = screen.getByRole('group', { name: '次のランクへの近道' });
+    for (const box of within(plan).getAllByRole('checkbox')) fireEvent.click(box);
+    await Promise.resolve();
+    expect(screen.getByText('チェックした対策を行うと：合計 36%（管理がおおむねできている）')).toBeTruthy();
+    expect((document.querySelector('.rung.what-if') as HTMLElement).dataset.tier).toBe('declared20');
+    expect(currentRung().dataset.tier).toBe('declared10');
+    expect(JSON.stringify(store.getState().answers)).toBe(before);
+  });
+
+  it('shows a reference premium before and after the discount, from the partner table', async () => {
+    await showResults();
+    const table = content.rateTables.find((t) => t.id === 'chamber-examples')!;
+    const base = basePremium(table, 'manufacturing', 100_000_000, 'basic')!;
+    const premium = screen.getByText('参考保険料（見積もりではありません）').nextElementSibling as HTMLElement;
+    expect(within(premium).getByText(`${base.toLocaleString('ja-JP')}円／年`)).toBeTruthy();
+    expect(within(premium).getByText(`${discountedPremium(base, 0.28).toLocaleString('ja-JP')}円／年`)).toBeTruthy();
+  });
+
+  it('hides the reference premium when the partner supplies no table', async () => {
+    await showResults('ja', { rateTable: null });
+    expect(screen.queryByText('参考保険料（見積もりではありません）')).toBeNull();
+  });
+
+  it('uses another scheme when the partner configures it', async () => {
+    await showResults('en', { discountScheme: 'risk-assessment-illustrative' });
+    expect(screen.getByText('Grade S')).toBeTruthy();
+    expect(screen.queryByText(/group discount\)/)).toBeNull();
+    // Score 50 ≥ 45 for grade C, no group discount, added: 15%.
+    expect(screen.getByText('Estimated discount: 15% in total')).toBeTruthy();
+    expect(currentRung().dataset.tier).toBe('assessed15');
+  });
+
+  it('shows category scores as bars with their numbers as text', async () => {
+    await showResults();
+    const bars = screen.getByRole('list', { name: '分野ごとの点数' });
+    const basics = within(bars).getByText('基本の対策').closest('li')!;
+    expect(basics.querySelector('.bar-value')!.textContent).toBe('100');
+    expect(basics.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
