@@ -1,4 +1,6 @@
 // The content model: what a content author writes in `questions/`, after validation.
+
+import type { LossContent } from './loss/types.js';
 // Plain data only, so the same objects serve the widget, the Node API and the build.
 
 export const LANGS = ['ja', 'en'] as const;
@@ -149,6 +151,8 @@ export interface RateTable {
 }
 
 export interface Content {
+  /** Incident scenarios, presets, the loss model and insurance plans. */
+  loss: LossContent;
   /** First is the default. */
   discountSchemes: DiscountScheme[];
   rateTables: RateTable[];

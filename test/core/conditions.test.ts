@@ -10,6 +10,7 @@ const control = (id: string, category: string, extra: Partial<Question> = {}) =>
   ({ id, category, type: 'control', scale: 'ipa', weight: 1, text: t(id), ...extra }) as Question;
 
 const content: Content = {
+  loss: { model: { jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} }, grossMargin: { default: 0.25 } }, scenarios: [], presets: [], coverage: [] },
   discountSchemes: [],
   rateTables: [],
   ipaTopics: [],

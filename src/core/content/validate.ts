@@ -4,7 +4,9 @@
 
 import discountSchemeSchema from '../../../questions/schema/discount-scheme.schema.json' with { type: 'json' };
 import questionFileSchema from '../../../questions/schema/questions.schema.json' with { type: 'json' };
+import lossSchema from '../../../questions/schema/loss.schema.json' with { type: 'json' };
 import rateTableSchema from '../../../questions/schema/rate-table.schema.json' with { type: 'json' };
+import type { CoverageProgram, LossModel, LossPreset, LossScenario } from '../loss/types.js';
 import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type DiscountScheme, type IpaBand, type RateTable, type IpaTopic, type Question } from '../types.js';
 import { checkSchema, childPath, type JsonSchema } from './json-schema.js';
 
@@ -14,13 +16,23 @@ const DISCOUNT_SCHEME_SCHEMA = discountSchemeSchema as unknown as JsonSchema;
 const RATE_TABLE_SCHEMA = rateTableSchema as unknown as JsonSchema;
 
 /** Which kind of content a file holds, by its folder. */
-function kindOf(file: string): 'discounts' | 'rates' | 'questions' {
+function kindOf(file: string): 'discounts' | 'rates' | 'loss' | 'questions' {
   if (/(^|\/)discounts\//.test(file)) return 'discounts';
+  if (/(^|\/)loss\//.test(file)) return 'loss';
   if (/(^|\/)rates\//.test(file)) return 'rates';
   return 'questions';
 }
 
-const SCHEMA_BY_KIND = { discounts: DISCOUNT_SCHEME_SCHEMA, rates: RATE_TABLE_SCHEMA, questions: QUESTION_FILE_SCHEMA };
+const LOSS_SCHEMA = lossSchema as unknown as JsonSchema;
+
+const SCHEMA_BY_KIND = { discounts: DISCOUNT_SCHEME_SCHEMA, rates: RATE_TABLE_SCHEMA, loss: LOSS_SCHEMA, questions: QUESTION_FILE_SCHEMA };
+
+interface LossFile {
+  model?: LossModel;
+  scenarios?: LossScenario[];
+  presets?: LossPreset[];
+  coverage?: CoverageProgram[];
+}
 
 export interface ContentFile {
   /** Path as shown to the author, e.g. `questions/controls/basics.json`. */
@@ -68,6 +80,10 @@ export function validateContent(files: ContentFile[]): ContentResult {
   // Sorted by name so that the order of questions does not depend on the file system.
   const schemes: Located<DiscountScheme>[] = [];
   const rateTables: Located<RateTable>[] = [];
+  const models: Located<LossModel>[] = [];
+  const scenarios: Located<LossScenario>[] = [];
+  const presets: Located<LossPreset>[] = [];
+  const programs: Located<CoverageProgram>[] = [];
 
   for (const { file, data } of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     const kind = kindOf(file);
@@ -83,6 +99,14 @@ export function validateContent(files: ContentFile[]): ContentResult {
     }
     if (kind === 'rates') {
       rateTables.push({ value: data as RateTable, file, path: '$' });
+      continue;
+    }
+    if (kind === 'loss') {
+      const loss = data as LossFile;
+      if (loss.model) models.push({ value: loss.model, file, path: '$.model' });
+      loss.scenarios?.forEach((value, i) => scenarios.push({ value, file, path: `$.scenarios[${i}]` }));
+      loss.presets?.forEach((value, i) => presets.push({ value, file, path: `$.presets[${i}]` }));
+      loss.coverage?.forEach((value, i) => programs.push({ value, file, path: `$.coverage[${i}]` }));
       continue;
     }
     const parsed = data as QuestionFile;
@@ -190,12 +214,41 @@ export function validateContent(files: ContentFile[]): ContentResult {
   const industries = industry ? optionsOf(industry, (s) => scaleById.get(s)?.value) : undefined;
   for (const table of schemaFailed ? [] : rateTables) checkRateTable(table, industries, error);
 
+  const scenarioById = indexById(scenarios, 'loss scenario', error);
+  indexById(presets, 'preset', error);
+  indexById(programs, 'coverage program', error);
+  if (models.length > 1) error(models[1]!, `a second loss model; the first is in ${models[0]!.file}`);
+  if (scenarios.length > 0 && models.length === 0) error(scenarios[0]!, 'scenarios need a loss model ("model" in a file of questions/loss/)');
+  if (!schemaFailed) {
+    const lossContext: LossContext = {
+      question: (id) => questionById.get(id)?.value,
+      conditions: {
+        position: Infinity,
+        positionOf: (id) => (questionById.has(id) ? 0 : undefined),
+        optionIdsOf: (id) => {
+          const target = questionById.get(id)?.value;
+          return target ? optionsOf(target, (s) => scaleById.get(s)?.value) : undefined;
+        },
+        error,
+      },
+      error,
+    };
+    for (const scenario of scenarios) checkScenario(scenario, lossContext);
+    for (const preset of presets) checkPreset(preset, scenarioById.get(preset.value.scenario)?.value, error);
+  }
+
   if (categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
   if (errors.length) return { ok: false, errors };
 
   return {
     ok: true,
     content: {
+      loss: {
+        model: models[0]?.value ?? { jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} }, grossMargin: { default: 0.25 } },
+        scenarios: scenarios.map((s) => s.value),
+        presets: presets.map((p) => p.value),
+        coverage: programs.map((p) => p.value),
+      },
       // The scheme named first in file order is the default.
       discountSchemes: schemes.map((s) => s.value),
       rateTables: rateTables.map((t) => t.value),
@@ -323,4 +376,66 @@ function checkRateTable(located: Located<RateTable>, industries: string[] | unde
       if (!plans.has(plan)) error({ file: located.file, path: childPath(`${path}.premiums`, plan) }, `unknown plan ${JSON.stringify(plan)}; the table's plans are ${[...plans].map((p) => JSON.stringify(p)).join(', ')}`);
     }
   });
+}
+
+interface LossContext {
+  question: (id: string) => Question | undefined;
+  conditions: ConditionContext;
+  error: ErrorSink;
+}
+
+function checkScenario(located: Located<LossScenario>, ctx: LossContext) {
+  const scenario = located.value;
+  const at = (path: string) => ({ file: located.file, path: `${located.path}${path}` });
+  const drivers = new Set<string>();
+  scenario.drivers.forEach((driver, i) => {
+    if (drivers.has(driver.id)) ctx.error(at(`.drivers[${i}].id`), `duplicate driver id ${JSON.stringify(driver.id)}`);
+    drivers.add(driver.id);
+    if (driver.from && 'question' in driver.from) {
+      const question = ctx.question(driver.from.question);
+      if (!question) ctx.error(at(`.drivers[${i}].from.question`), `unknown question ${JSON.stringify(driver.from.question)}`);
+      else if (question.type !== 'number' && question.type !== 'amount') ctx.error(at(`.drivers[${i}].from.question`), `${JSON.stringify(question.id)} is a ${question.type} question; a driver can only come from a number or an amount`);
+    }
+    if (driver.max !== undefined && driver.default > driver.max) ctx.error(at(`.drivers[${i}].default`), `default ${driver.default} is above max ${driver.max}`);
+  });
+  const needDriver = (id: string, path: string) => {
+    if (!drivers.has(id)) ctx.error(at(path), `unknown driver ${JSON.stringify(id)}; this scenario's drivers are ${[...drivers].map((d) => JSON.stringify(d)).join(', ')}`);
+  };
+  const items = new Set<string>();
+  scenario.items.forEach((item, i) => {
+    if (items.has(item.id)) ctx.error(at(`.items[${i}].id`), `duplicate item id ${JSON.stringify(item.id)}`);
+    items.add(item.id);
+    item.formula.terms.forEach((term, j) => {
+      const path = `.items[${i}].formula.terms[${j}]`;
+      if ('steps' in term) {
+        needDriver(term.steps.driver, `${path}.steps.driver`);
+        term.steps.table.forEach(([threshold, amount], k) => {
+          const previous = term.steps.table[k - 1];
+          // Rising thresholds and amounts keep estimates from falling when a driver grows.
+          if (previous && (threshold <= previous[0] || amount < previous[1])) {
+            ctx.error(at(`${path}.steps.table[${k}]`), 'step rows must have rising thresholds and amounts that do not fall');
+          }
+        });
+      } else term.per?.forEach((id, k) => needDriver(id, `${path}.per[${k}]`));
+    });
+  });
+  scenario.mitigations?.forEach((m, i) => {
+    const question = ctx.question(m.control);
+    if (!question || question.type !== 'control') ctx.error(at(`.mitigations[${i}].control`), `unknown control ${JSON.stringify(m.control)}`);
+    needDriver(m.driver, `.mitigations[${i}].driver`);
+  });
+  if (scenario.appliesIf) checkCondition(scenario.appliesIf, `${located.path}.appliesIf`, { file: located.file }, ctx.conditions);
+}
+
+function checkPreset(located: Located<LossPreset>, scenario: LossScenario | undefined, error: ErrorSink) {
+  const preset = located.value;
+  const at = (path: string) => ({ file: located.file, path: `${located.path}${path}` });
+  if (!scenario) return error(at('.scenario'), `unknown scenario ${JSON.stringify(preset.scenario)}`);
+  const drivers = new Set(scenario.drivers.map((d) => d.id));
+  const items = new Set(scenario.items.map((i) => i.id));
+  for (const id of Object.keys(preset.inputs)) if (!drivers.has(id)) error(at(childPath('.inputs', id)), `scenario ${JSON.stringify(scenario.id)} has no driver ${JSON.stringify(id)}`);
+  preset.items.forEach((id, i) => {
+    if (!items.has(id)) error(at(`.items[${i}]`), `scenario ${JSON.stringify(scenario.id)} has no item ${JSON.stringify(id)}`);
+  });
+  for (const id of Object.keys(preset.expected.items)) if (!preset.items.includes(id)) error(at(childPath('.expected.items', id)), `${JSON.stringify(id)} is not one of the preset's items`);
 }

@@ -1,0 +1,261 @@
+// Itemised loss estimates: resolve each driver (user input, else the profile, else the default),
+// apply the controls that mitigate it, evaluate each item's formula, total by loss type, and add a
+// low / high range from a seeded Monte Carlo over the uncertain drivers. Pure and deterministic.
+
+import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
+import { bestOption } from '../scoring/weighted.js';
+import type { Answers, Content, ControlQuestion } from '../types.js';
+import { LOSS_TYPES, type Driver, type Formula, type LineItem, type LossModel, type LossScenario, type LossType, type Term } from './types.js';
+
+export type DriverOrigin = 'input' | 'profile' | 'default';
+
+export interface DriverValue {
+  value: number;
+  origin: DriverOrigin;
+  /** The value before mitigating controls, when they changed it. */
+  unmitigated?: number;
+}
+
+export interface TermValue {
+  term: Term;
+  amount: number;
+  /** The numbers that went in, in order: the rate then each driver's value, or the step's driver value. */
+  operands: number[];
+}
+
+export interface ItemEstimate {
+  item: LineItem;
+  amount: number;
+  terms: TermValue[];
+}
+
+export interface MitigationEffect {
+  control: string;
+  driver: string;
+  factor: number;
+  /** Whether the control is done, so the estimate already includes it. */
+  applied: boolean;
+  /** How much the total is lower with the control done than without. */
+  saving: number;
+}
+
+export interface LossEstimate {
+  scenarioId: string;
+  items: ItemEstimate[];
+  byType: Record<LossType, number>;
+  total: number;
+  drivers: Record<string, DriverValue>;
+  range: { low: number; likely: number; high: number };
+  mitigations: MitigationEffect[];
+  /** Inputs that were not valid numbers for their driver, and were ignored. */
+  rejectedInputs: string[];
+}
+
+export interface EstimateOptions {
+  answers?: Answers;
+  /** Values the user adjusted, by driver id. */
+  inputs?: Record<string, number>;
+  /** Only these items (a preset's), in the scenario's order. */
+  items?: string[];
+  /** Monte Carlo samples for the range; 0 skips it. */
+  samples?: number;
+  seed?: number;
+}
+
+export const DEFAULT_SAMPLES = 2000;
+
+/** Whether a number is acceptable for a driver; the UI turns the reason into a message. */
+export function checkDriverValue(driver: Driver, value: number): 'notANumber' | 'tooSmall' | 'tooLarge' | undefined {
+  if (!Number.isFinite(value)) return 'notANumber';
+  if (value < (driver.min ?? 0)) return 'tooSmall';
+  if (driver.max !== undefined && value > driver.max) return 'tooLarge';
+  return undefined;
+}
+
+/** JNSA JO model: 500 × sensitivity × identifiability × social responsibility × response. */
+export function jnsaPerPerson(model: LossModel, dataKinds: string[]): number | undefined {
+  const sensitivities = dataKinds
+    .map((kind) => model.jnsa.kinds[kind])
+    .filter((levels): levels is [number, number] => levels !== undefined)
+    .map(([distress, economic]) => 10 ** (distress - 1) + 5 ** (economic - 1));
+  if (sensitivities.length === 0) return undefined;
+  const { base, identifiability, socialResponsibility, response } = model.jnsa;
+  return base * Math.max(...sensitivities) * identifiability * socialResponsibility * response;
+}
+
+function fromProfile(driver: Driver, model: LossModel, answers: Answers): number | undefined {
+  const source = driver.from;
+  if (!source) return undefined;
+  if ('model' in source) {
+    if (source.model === 'jnsaPerPerson') {
+      const kinds = answers.dataKinds;
+      return Array.isArray(kinds) ? jnsaPerPerson(model, kinds) : undefined;
+    }
+    const industry = typeof answers.industry === 'string' ? answers.industry : undefined;
+    return (industry === undefined ? undefined : model.grossMargin[industry]) ?? model.grossMargin.default;
+  }
+  const answer = answers[source.question];
+  if (typeof answer !== 'number') return undefined;
+  let value = answer * (source.scale ?? 1);
+  if (source.round === 'up') value = Math.ceil(value);
+  else if (source.round === 'down') value = Math.floor(value);
+  else if (source.round === 'nearest') value = Math.round(value);
+  if (source.min !== undefined) value = Math.max(source.min, value);
+  if (source.max !== undefined) value = Math.min(source.max, value);
+  return value;
+}
+
+function evaluateTerm(term: Term, values: Record<string, number>): TermValue {
+  if ('steps' in term) {
+    const x = values[term.steps.driver] ?? 0;
+    let amount = 0;
+    for (const [threshold, value] of term.steps.table) if (x >= threshold) amount = value;
+    return { term, amount, operands: [x] };
+  }
+  const factors = (term.per ?? []).map((id) => values[id] ?? 0);
+  const amount = (factors.reduce((product, f) => product * f, term.rate)) / (term.divideBy ?? 1);
+  return { term, amount, operands: [term.rate, ...factors] };
+}
+
+export function evaluateFormula(formula: Formula, values: Record<string, number>): { amount: number; terms: TermValue[] } {
+  const terms = formula.terms.map((term) => evaluateTerm(term, values));
+  let amount = terms.reduce((sum, t) => sum + t.amount, 0);
+  if (formula.min !== undefined) amount = Math.max(formula.min, amount);
+  if (formula.max !== undefined) amount = Math.min(formula.max, amount);
+  return { amount: Math.round(amount), terms };
+}
+
+/** mulberry32: a small seeded generator, so that ranges are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function hashSeed(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return hash >>> 0;
+}
+
+/** Inverse CDF of the triangular distribution (min, mode, max) at u. */
+function triangular(u: number, min: number, mode: number, max: number): number {
+  if (max <= min) return mode;
+  const split = (mode - min) / (max - min);
+  return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
+  return sorted[index]!;
+}
+
+function isDone(content: Content, answers: Answers, controlId: string): boolean {
+  const question = content.questions.find((q): q is ControlQuestion => q.id === controlId && q.type === 'control');
+  return question !== undefined && answers[controlId] === bestOption(question, content).id;
+}
+
+interface Resolved {
+  values: Record<string, number>;
+  drivers: Record<string, DriverValue>;
+  rejectedInputs: string[];
+}
+
+function resolveDrivers(scenario: LossScenario, model: LossModel, answers: Answers, inputs: Record<string, number>, applied: Set<string>): Resolved {
+  const values: Record<string, number> = {};
+  const drivers: Record<string, DriverValue> = {};
+  const rejectedInputs: string[] = [];
+  for (const driver of scenario.drivers) {
+    const input = inputs[driver.id];
+    let value: number;
+    let origin: DriverOrigin;
+    if (input !== undefined && checkDriverValue(driver, input) === undefined) {
+      value = input;
+      origin = 'input';
+    } else {
+      if (input !== undefined) rejectedInputs.push(driver.id);
+      const profile = fromProfile(driver, model, answers);
+      value = profile ?? driver.default;
+      origin = profile === undefined ? 'default' : 'profile';
+    }
+    let mitigated = value;
+    for (const m of scenario.mitigations ?? []) if (m.driver === driver.id && applied.has(m.control)) mitigated *= m.factor;
+    values[driver.id] = mitigated;
+    drivers[driver.id] = mitigated === value ? { value, origin } : { value: mitigated, origin, unmitigated: value };
+  }
+  return { values, drivers, rejectedInputs };
+}
+
+function itemsOf(scenario: LossScenario, only: string[] | undefined): LineItem[] {
+  return only ? scenario.items.filter((item) => only.includes(item.id)) : scenario.items;
+}
+
+function totalFor(items: LineItem[], values: Record<string, number>): number {
+  return items.reduce((sum, item) => sum + evaluateFormula(item.formula, values).amount, 0);
+}
+
+export function estimateScenario(content: Content, scenario: LossScenario, options: EstimateOptions = {}): LossEstimate {
+  const model = content.loss.model;
+  const answers = visibleAnswers(content, options.answers ?? {});
+  const inputs = options.inputs ?? {};
+  const appliedControls = new Set((scenario.mitigations ?? []).map((m) => m.control).filter((id) => isDone(content, answers, id)));
+  const { values, drivers, rejectedInputs } = resolveDrivers(scenario, model, answers, inputs, appliedControls);
+  const items = itemsOf(scenario, options.items);
+
+  const itemEstimates = items.map((item) => ({ item, ...evaluateFormula(item.formula, values) }));
+  const byType = Object.fromEntries(LOSS_TYPES.map((type) => [type, 0])) as Record<LossType, number>;
+  for (const estimate of itemEstimates) byType[estimate.item.type] += estimate.amount;
+  const total = itemEstimates.reduce((sum, e) => sum + e.amount, 0);
+
+  // What each mitigating control is worth: the total with and without it.
+  const mitigations = (scenario.mitigations ?? []).map((m): MitigationEffect => {
+    const applied = appliedControls.has(m.control);
+    const toggled = new Set(appliedControls);
+    if (applied) toggled.delete(m.control);
+    else toggled.add(m.control);
+    const other = totalFor(items, resolveDrivers(scenario, model, answers, inputs, toggled).values);
+    return { ...m, applied, saving: Math.max(0, applied ? other - total : total - other) };
+  });
+
+  const samples = options.samples ?? DEFAULT_SAMPLES;
+  let low = total;
+  let high = total;
+  if (samples > 0) {
+    const random = seededRandom(options.seed ?? hashSeed(scenario.id));
+    const uncertain = scenario.drivers.filter((d) => d.uncertainty && drivers[d.id]!.origin !== 'input');
+    const totals: number[] = [];
+    for (let i = 0; i < samples; i++) {
+      const sampled = { ...values };
+      for (const driver of uncertain) {
+        const mode = values[driver.id]!;
+        sampled[driver.id] = triangular(random(), mode * driver.uncertainty!.low, mode, mode * driver.uncertainty!.high);
+      }
+      totals.push(totalFor(items, sampled));
+    }
+    totals.sort((a, b) => a - b);
+    low = Math.min(total, percentile(totals, 0.1));
+    high = Math.max(total, percentile(totals, 0.9));
+  }
+
+  return {
+    scenarioId: scenario.id,
+    items: itemEstimates,
+    byType,
+    total,
+    drivers,
+    range: { low, likely: total, high },
+    mitigations,
+    rejectedInputs,
+  };
+}
+
+/** Scenarios that apply to this company's profile, in content order. */
+export function scenariosFor(content: Content, answers: Answers): LossScenario[] {
+  const counted = visibleAnswers(content, answers);
+  return content.loss.scenarios.filter((s) => !s.appliesIf || conditionHolds(s.appliesIf, counted));
+}

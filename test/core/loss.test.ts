@@ -1,0 +1,161 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { content, coverFor, estimate, estimatePreset, estimateScenario, jnsaPerPerson, scenariosFor } from '../../src/core/index.js';
+import type { Answers } from '../../src/core/types.js';
+
+const model = content.loss.model;
+const program = (id: string) => content.loss.coverage.find((p) => p.id === id)!;
+
+describe('tailoring to the company', () => {
+  it('takes people affected, computers and servers from the profile', () => {
+    const result = estimate('personalDataLeak', { answers: { records: 20_000, pcs: 12, servers: 3 }, samples: 0 });
+    expect(result.drivers.records).toEqual({ value: 20_000, origin: 'profile' });
+    expect(result.drivers.pcsInvestigated).toEqual({ value: 3, origin: 'profile' }); // ceil(12 × 0.2)
+    expect(result.drivers.serversInvestigated).toEqual({ value: 2, origin: 'profile' }); // ceil(3 × 0.5)
+    expect(result.items.find((i) => i.item.id === 'forensics')!.amount).toBe(3 * 1_000_000 + 2 * 3_000_000 + 1_000_000);
+  });
+
+  it('uses defaults, said to be defaults, when the profile is silent', () => {
+    const result = estimate('personalDataLeak', { samples: 0 });
+    expect(result.drivers.records).toEqual({ value: 1000, origin: 'default' });
+    expect(result.drivers.damagesPerPerson).toEqual({ value: 5000, origin: 'default' });
+  });
+
+  it('prices damages per person with the JNSA model from the data held', () => {
+    expect(jnsaPerPerson(model, ['contacts'])).toBe(500 * 2 * 6); // (1,1): 10^0 + 5^0 = 2
+    expect(jnsaPerPerson(model, ['contacts', 'cards'])).toBe(500 * 26 * 6); // (1,3): 1 + 25
+    expect(jnsaPerPerson(model, ['health'])).toBe(500 * 11 * 6); // (2,1): 10 + 1
+    expect(jnsaPerPerson(model, ['partnerSecrets'])).toBeUndefined();
+    const result = estimate('personalDataLeak', { answers: { dataKinds: ['health'], records: 1000 }, samples: 0 });
+    expect(result.items.find((i) => i.item.id === 'damages')!.amount).toBe(33_000 * 0.2 * 1000);
+  });
+
+  it('computes lost profit from revenue, the industry margin and days stopped', () => {
+    const result = estimate('ransomware', { answers: { revenue: 365_000_000, industry: 'manufacturing' }, inputs: { downtimeDays: 10 }, samples: 0 });
+    expect(result.items.find((i) => i.item.id === 'lostProfit')!.amount).toBe(365_000_000 * 0.2 * 10 / 365);
+  });
+
+  it('lets a tested offline backup shorten a ransomware stoppage, and says by how much', () => {
+    const answers: Answers = { revenue: 365_000_000, industry: 'manufacturing' };
+    const without = estimate('ransomware', { answers, samples: 0 });
+    const withBackup = estimate('ransomware', { answers: { ...answers, offlineBackup: 'done' }, samples: 0 });
+    expect(withBackup.drivers.downtimeDays).toEqual({ value: 3, origin: 'default', unmitigated: 10 });
+    const effect = withBackup.mitigations.find((m) => m.control === 'offlineBackup')!;
+    expect(effect.applied).toBe(true);
+    expect(effect.saving).toBe(without.total - withBackup.total);
+    expect(without.mitigations.find((m) => m.control === 'offlineBackup')!.saving).toBe(effect.saving);
+  });
+
+  it('shows each scenario to the companies it concerns', () => {
+    const ids = (answers: Answers) => scenariosFor(content, answers).map((s) => s.id);
+    expect(ids({ industry: 'retail', webShop: 'no', onlineCards: 'no' })).toEqual(['malwareByMail', 'misdirected', 'personalDataLeak', 'ransomware']);
+    expect(ids({ industry: 'manufacturing', webShop: 'yes', onlineCards: 'yes', controlSystems: 'yes' })).toEqual(
+      expect.arrayContaining(['operationsStopped', 'webBreach', 'cardLeak', 'controlSystemDamage']),
+    );
+    expect(ids({ industry: 'itServices' })).toContain('serviceBreach');
+  });
+});
+
+describe('bad inputs', () => {
+  it.each([
+    ['negative', -5],
+    ['not a number', Number.NaN],
+    ['absurdly large', 1e15],
+    ['infinite', Infinity],
+  ])('ignores a %s record count, reports it, and keeps the estimate', (_name, value) => {
+    const valid = estimate('personalDataLeak', { answers: { records: 5000 }, samples: 0 });
+    const result = estimate('personalDataLeak', { answers: { records: 5000 }, inputs: { records: value }, samples: 0 });
+    expect(result.rejectedInputs).toEqual(['records']);
+    expect(result.total).toBe(valid.total);
+  });
+
+  it('names the known scenarios for an unknown id', () => {
+    expect(() => estimate('meteor')).toThrow(/Unknown loss scenario "meteor". Known: .*ransomware/);
+  });
+});
+
+describe('range', () => {
+  it('brackets the likely value and is the same on every run', () => {
+    const a = estimate('ransomware', { answers: { revenue: 500_000_000 } });
+    const b = estimate('ransomware', { answers: { revenue: 500_000_000 } });
+    expect(a.range).toEqual(b.range);
+    expect(a.range.low).toBeLessThan(a.range.likely);
+    expect(a.range.high).toBeGreaterThan(a.range.likely);
+  });
+
+  it('narrows to nothing when every uncertain driver is given', () => {
+    const preset = estimatePreset('aigLeak');
+    expect(preset.range).toEqual({ low: 26_700_000, likely: 26_700_000, high: 26_700_000 });
+  });
+});
+
+describe('cover', () => {
+  it('pays 5.41億 only up to the limits of plan ①: liability 1億, costs 3,000万', () => {
+    const cover = coverFor(estimatePreset('sompoEducation', { samples: 0 }), program('direct'), 'standard', 'plan1')!;
+    expect(cover.byType.find((t) => t.type === 'liability')).toMatchObject({ total: 20_000_000, paid: 20_000_000, overLimit: 0 });
+    expect(cover.byType.find((t) => t.type === 'cost')).toMatchObject({ total: 521_000_000, paid: 30_000_000, overLimit: 491_000_000 });
+    expect(cover.paid).toBe(50_000_000);
+    expect(cover.uncovered).toBe(491_000_000);
+  });
+
+  it('leaves system recovery to the Wide plan, and caps lost profit at the set\'s profit limit', () => {
+    const estimateE = estimatePreset('sompoOverseas', { samples: 0 });
+    const basic = coverFor(estimateE, program('chamber'), 'basic', 'set3')!;
+    const wide = coverFor(estimateE, program('chamber'), 'wide', 'set3')!;
+    expect(basic.items.find((i) => i.itemId === 'recovery')!.covered).toBe(false);
+    expect(wide.items.find((i) => i.itemId === 'recovery')!.covered).toBe(true);
+    expect(basic.byType.find((t) => t.type === 'profit')).toMatchObject({ total: 500_000_000, paid: 30_000_000 });
+    expect(wide.paid - basic.paid).toBe(1_000_000);
+  });
+
+  it('covers no lost profit where the limit set has none', () => {
+    const cover = coverFor(estimatePreset('sompoOverseas', { samples: 0 }), program('direct'), 'standard', 'plan2')!;
+    expect(cover.byType.find((t) => t.type === 'profit')).toMatchObject({ paid: 0, notCovered: 500_000_000 });
+  });
+});
+
+describe('properties of every scenario', () => {
+  const scenarios = content.loss.scenarios;
+  const profile = fc.record({
+    records: fc.integer({ min: 0, max: 5_000_000 }),
+    pcs: fc.integer({ min: 0, max: 500 }),
+    servers: fc.integer({ min: 0, max: 50 }),
+    revenue: fc.integer({ min: 1, max: 100_000_000_000 }),
+    industry: fc.constantFrom('manufacturing', 'retail', 'logistics', 'itServices', 'other'),
+    dataKinds: fc.subarray(['contacts', 'cards', 'bank', 'health', 'entrusted']),
+  });
+  const grow = fc.constantFrom('records', 'pcs', 'servers', 'revenue');
+
+  it.each(scenarios.map((s) => [s.id, s] as const))('%s: never negative or NaN, never lower when the company is bigger', (_id, scenario) => {
+    fc.assert(fc.property(profile, grow, fc.integer({ min: 1, max: 1000 }), (answers, key, extra) => {
+      const base = estimateScenario(content, scenario, { answers, samples: 50 });
+      const bigger = estimateScenario(content, scenario, { answers: { ...answers, [key]: (answers[key] as number) + extra }, samples: 50 });
+      for (const result of [base, bigger]) {
+        expect(Number.isFinite(result.total) && result.total >= 0).toBe(true);
+        expect(result.range.low).toBeLessThanOrEqual(result.range.likely);
+        expect(result.range.likely).toBeLessThanOrEqual(result.range.high);
+      }
+      expect(bigger.total).toBeGreaterThanOrEqual(base.total);
+      expect(bigger.range.high).toBeGreaterThanOrEqual(base.range.high);
+    }), { numRuns: 60 });
+  });
+
+  it.each(scenarios.filter((s) => s.drivers.some((d) => d.id === 'downtimeDays')).map((s) => [s.id, s] as const))(
+    '%s: never lower with more days stopped', (_id, scenario) => {
+      fc.assert(fc.property(profile, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 }), (answers, days, extra) => {
+        const a = estimateScenario(content, scenario, { answers, inputs: { downtimeDays: days }, samples: 0 });
+        const b = estimateScenario(content, scenario, { answers, inputs: { downtimeDays: days + extra }, samples: 0 });
+        expect(b.total).toBeGreaterThanOrEqual(a.total);
+      }), { numRuns: 40 });
+    });
+
+  it.each(scenarios.filter((s) => s.mitigations?.length).map((s) => [s.id, s] as const))('%s: a control marked done never increases the loss', (_id, scenario) => {
+    const control = fc.constantFrom(...scenario.mitigations!.map((m) => m.control));
+    fc.assert(fc.property(profile, control, (answers, id) => {
+      const notDone = estimateScenario(content, scenario, { answers: { ...answers, [id]: 'notDone' }, samples: 50 });
+      const done = estimateScenario(content, scenario, { answers: { ...answers, [id]: 'done' }, samples: 50 });
+      expect(done.total).toBeLessThanOrEqual(notDone.total);
+      expect(done.range.high).toBeLessThanOrEqual(notDone.range.high);
+    }), { numRuns: 40 });
+  });
+});
