@@ -14,3 +14,15 @@ export function formatYen(yen: number, lang: Lang): string {
   const digits = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(yen);
   return lang === 'ja' ? `${digits}円` : `¥${digits}`;
 }
+
+/**
+ * Large amounts the way owners read them: in Japanese with 万 and 億 (2,670万円, 5.4億円), in
+ * English as plain yen (¥26,700,000). Small amounts are exact in both.
+ */
+export function formatAmount(yen: number, lang: Lang): string {
+  if (lang === 'en' || Math.abs(yen) < 100_000) return formatYen(yen, lang);
+  if (Math.abs(yen) < 100_000_000) {
+    return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 }).format(yen / 10_000)}万円`;
+  }
+  return `${new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumFractionDigits: 1 }).format(yen)}円`;
+}

@@ -2,7 +2,7 @@
 // else (steps, visibility, scores) is derived from this by core functions, never stored.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { INTRO_STEP, parseNumberAnswer, stepIndex, stepsFor } from '../core/index.js';
+import { INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver } from '../core/index.js';
 import { LANGS, type AnswerValue, type Answers, type Content, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 
@@ -15,6 +15,13 @@ export interface WidgetState {
   answers: Answers;
   /** Text as typed in number and amount fields, kept even when it does not parse. */
   drafts: Record<string, string>;
+  /** Adjusted loss assumptions by scenario and driver: the text as typed and its last valid value. */
+  lossInputs: Record<string, Record<string, LossInput>>;
+}
+
+export interface LossInput {
+  text: string;
+  value?: number;
 }
 
 export interface WidgetActions {
@@ -22,6 +29,7 @@ export interface WidgetActions {
   answer(questionId: string, value: AnswerValue): void;
   toggle(questionId: string, optionId: string): void;
   type(question: NumberQuestion, text: string): void;
+  adjust(scenarioId: string, driver: Driver, text: string): void;
   goTo(step: string): void;
   next(): void;
   back(): void;
@@ -31,7 +39,7 @@ export interface WidgetActions {
 export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
 
 export function initialState(lang: Lang): WidgetState {
-  return { lang, step: INTRO_STEP, answers: {}, drafts: {} };
+  return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {} };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -56,7 +64,19 @@ export function restoreState(saved: unknown, content: Content, fallbackLang: Lan
   if (isRecord(saved.drafts)) {
     for (const [id, value] of Object.entries(saved.drafts)) if (known.has(id) && typeof value === 'string') drafts[id] = value;
   }
+  const lossInputs: WidgetState['lossInputs'] = {};
+  if (isRecord(saved.lossInputs)) {
+    for (const [scenario, inputs] of Object.entries(saved.lossInputs)) {
+      if (!isRecord(inputs)) continue;
+      for (const [driver, input] of Object.entries(inputs)) {
+        if (!isRecord(input) || typeof input.text !== 'string') continue;
+        const value = typeof input.value === 'number' && Number.isFinite(input.value) ? input.value : undefined;
+        (lossInputs[scenario] ??= {})[driver] = value === undefined ? { text: input.text } : { text: input.text, value };
+      }
+    }
+  }
   return {
+    lossInputs,
     lang: LANGS.includes(saved.lang as Lang) ? (saved.lang as Lang) : fallbackLang,
     step: typeof saved.step === 'string' ? saved.step : INTRO_STEP,
     answers,
@@ -99,6 +119,15 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
           else if (text.trim() === '') delete answers[question.id];
           return { drafts, answers };
         }),
+      adjust: (scenarioId, driver, text) =>
+        set((s) => {
+          const previous = s.lossInputs[scenarioId]?.[driver.id];
+          const parsed = parseDriverInput(driver, text);
+          // An empty box returns to the profile value or default; a wrong one keeps the last valid value.
+          const value = parsed.ok ? parsed.value : text.trim() === '' ? undefined : previous?.value;
+          const input: LossInput = value === undefined ? { text } : { text, value };
+          return { lossInputs: { ...s.lossInputs, [scenarioId]: { ...s.lossInputs[scenarioId], [driver.id]: input } } };
+        }),
       goTo: (step) => set({ step }),
       next: () => move(1),
       back: () => move(-1),
@@ -109,8 +138,8 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
     };
   });
   store.subscribe((state) => {
-    const { lang: l, step, answers, drafts } = state;
-    storage.write({ lang: l, step, answers, drafts } satisfies WidgetState);
+    const { lang: l, step, answers, drafts, lossInputs } = state;
+    storage.write({ lang: l, step, answers, drafts, lossInputs } satisfies WidgetState);
   });
   return store;
 }

@@ -16,6 +16,8 @@ export interface Driver {
   id: string;
   label: LocalText;
   unit?: LocalText;
+  /** How the value is shown and typed. */
+  format?: 'yen' | 'percent' | 'count' | 'days';
   /** Used when the profile gives nothing (and in the formula shown to the user). */
   default: number;
   from?: DriverSource;

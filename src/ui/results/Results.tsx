@@ -5,6 +5,7 @@ import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
 import { DiscountSection } from './DiscountSection.js';
+import { LossSection } from './LossSection.js';
 
 export function Results() {
   const { content, store } = useWidgetContext();
@@ -41,7 +42,7 @@ export function Results() {
         </section>
       )}
       <DiscountSection />
-      <p class="note">{t('results.placeholder')}</p>
+      <LossSection />
       <div class="step-nav">
         <button type="button" class="button secondary" onClick={() => store.getState().back()}>
           {t('results.edit')}

@@ -1,0 +1,97 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { estimate } from '../../src/core/index.js';
+import { formatAmount } from '../../src/i18n/format.js';
+import { renderWidget } from './render.js';
+
+afterEach(cleanup);
+
+const profile = { industry: 'retail', revenue: 500_000_000, records: 10_000, pcs: 15, servers: 1, dataKinds: ['contacts'], webShop: 'no', onlineCards: 'no' };
+
+async function showResults(lang: 'ja' | 'en' = 'ja') {
+  const view = renderWidget(lang);
+  for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
+  view.store.getState().goTo('results');
+  await Promise.resolve();
+  return view;
+}
+
+const card = (id: string) => document.querySelector(`[data-scenario="${id}"]`) as HTMLElement;
+
+describe('amounts in the user\'s language', () => {
+  it.each([
+    [26_700_000, 'ja', '2,670万円'],
+    [541_000_000, 'ja', '5.4億円'],
+    [2_300_000, 'ja', '230万円'],
+    [5_000, 'ja', '5,000円'],
+    [26_700_000, 'en', '¥26,700,000'],
+  ] as const)('%i in %s is %s', (yen, lang, text) => {
+    expect(formatAmount(yen, lang)).toBe(text);
+  });
+});
+
+describe('loss section', () => {
+  it('shows the scenarios that concern the company, largest first, with likely value and range', async () => {
+    await showResults();
+    const titles = [...document.querySelectorAll('.scenario h4')].map((h) => h.textContent);
+    expect(titles).toContain('攻撃による個人情報の漏えい');
+    expect(titles).not.toContain('ネットショップからのカード情報漏えい');
+    const totals = [...document.querySelectorAll('.scenario')].map((el) => estimate((el as HTMLElement).dataset.scenario!, { answers: profile, samples: 0 }).total);
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+    const leak = estimate('personalDataLeak', { answers: profile });
+    expect(within(card('personalDataLeak')).getByText(`最も可能性の高い額：${formatAmount(leak.total, 'ja')}`)).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(`幅：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`)).toBeTruthy();
+  });
+
+  it('shows each item\'s formula with the numbers filled in', async () => {
+    await showResults();
+    const damages = card('personalDataLeak').querySelector('[data-item="damages"] .formula')!;
+    // JNSA for names and contacts: 500 × 2 × 6 = 6,000円 per person
+    expect(damages.textContent).toBe('6,000円 × 20% × 10,000人 = 1,200万円');
+  });
+
+  it('re-estimates when an assumption changes, and keeps the last valid estimate on bad input', async () => {
+    const { store } = await showResults();
+    const leak = card('personalDataLeak');
+    const input = within(leak).getByLabelText('影響を受ける人数') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '2万' } });
+    await Promise.resolve();
+    const doubled = estimate('personalDataLeak', { answers: profile, inputs: { records: 20_000 } });
+    expect(within(card('personalDataLeak')).getByText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`)).toBeTruthy();
+
+    fireEvent.input(input, { target: { value: '-5' } });
+    await Promise.resolve();
+    expect(input.value).toBe('-5');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(within(card('personalDataLeak')).getByText('この値は使えません（マイナスは入力できません）。前の値で計算しています。')).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`)).toBeTruthy();
+    expect(store.getState().lossInputs.personalDataLeak!.records).toEqual({ text: '-5', value: 20_000 });
+  });
+
+  it('says what a chosen plan pays and what is left, and changes with the plan', async () => {
+    await showResults();
+    const leak = card('personalDataLeak');
+    const before = leak.querySelector('.cover-result strong')!.textContent;
+    fireEvent.change(screen.getByLabelText('支払限度額'), { target: { value: 'set4' } });
+    await Promise.resolve();
+    expect(card('personalDataLeak').querySelector('.cover-result strong')!.textContent).not.toBe(before);
+  });
+
+  it('puts the brochure case beside the estimate', async () => {
+    await showResults();
+    const leak = card('personalDataLeak');
+    fireEvent.change(within(leak).getByLabelText('パンフレットの事例と比べる'), { target: { value: 'aigLeak' } });
+    await Promise.resolve();
+    const total = within(card('personalDataLeak')).getByRole('row', { name: /合計/ });
+    expect(within(total).getAllByRole('cell')[0]!.textContent).toBe('2,670万円');
+  });
+
+  it('says how much a done control saves', async () => {
+    const { store } = await showResults();
+    store.getState().answer('offlineBackup', 'done');
+    await Promise.resolve();
+    const ransomware = estimate('ransomware', { answers: { ...profile, offlineBackup: 'done' } });
+    const saving = ransomware.mitigations.find((m) => m.control === 'offlineBackup')!.saving;
+    expect(within(card('ransomware')).getByText(new RegExp(`約 ${formatAmount(saving, 'ja')} 小さくなっています`))).toBeTruthy();
+  });
+});
