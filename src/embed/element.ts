@@ -6,6 +6,19 @@ import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
 export const TAG_NAME = 'cyber-risk-check';
 
+/** Configuration given inline: <script type="application/json"> as a child of the element. */
+function inlineConfig(element: HTMLElement): MountOptions {
+  const script = element.querySelector(':scope > script[type="application/json"]');
+  if (!script?.textContent) return {};
+  try {
+    const parsed = JSON.parse(script.textContent) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as MountOptions;
+  } catch (error) {
+    console.error('cyber-risk-check: the inline configuration is not valid JSON and was ignored:', (error as Error).message);
+  }
+  return {};
+}
+
 export class CyberRiskCheckElement extends HTMLElement {
   static observedAttributes = ['lang'];
   #widget: MountedWidget | undefined;
@@ -24,6 +37,7 @@ export class CyberRiskCheckElement extends HTMLElement {
     if (lang) options.lang = lang;
     if (instanceId) options.instanceId = instanceId;
     if (persist === 'local' || persist === 'session' || persist === 'none') options.persist = persist;
+    Object.assign(options, inlineConfig(this));
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
     this.#widget = mount(this, options);

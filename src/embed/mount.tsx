@@ -4,6 +4,7 @@
 
 import { render } from 'preact';
 import { content as builtInContent } from '../core/index.js';
+import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
@@ -25,7 +26,12 @@ export interface MountOptions {
   discountScheme?: string;
   /** Id of the rate table for reference premiums; default: the scheme's own; `null` shows none. */
   rateTable?: string | null;
+  /** Who receives quote requests and through which channels; without it the form offers print and download only. */
+  partner?: Partial<PartnerQuoteSettings>;
 }
+
+/** Events dispatched on the host element; names are prefixed with "cyber-risk-check:". */
+export const EVENT_PREFIX = 'cyber-risk-check:';
 
 export interface MountedWidget {
   readonly store: WidgetStore;
@@ -63,7 +69,7 @@ function storageFor(kind: MountOptions['persist'], key: string) {
 }
 
 /** Resolves the partner's ids; an unknown id is reported precisely in the console and the default used. */
-export function resolvePartner(content: Content, options: Pick<MountOptions, 'discountScheme' | 'rateTable'>): PartnerChoices {
+export function resolvePartner(content: Content, options: Pick<MountOptions, 'discountScheme' | 'rateTable' | 'partner'>): PartnerChoices {
   const scheme = content.discountSchemes.find((s) => s.id === options.discountScheme) ?? content.discountSchemes[0];
   if (!scheme) throw new Error('cyber-risk-check: the content has no discount scheme');
   if (options.discountScheme !== undefined && scheme.id !== options.discountScheme) {
@@ -73,7 +79,14 @@ export function resolvePartner(content: Content, options: Pick<MountOptions, 'di
   const tableId = options.rateTable === undefined ? scheme.rateTable : options.rateTable;
   const rateTable = tableId === null ? undefined : content.rateTables.find((t) => t.id === tableId);
   if (tableId && !rateTable) console.error(`cyber-risk-check: unknown rate table "${tableId}"; no reference premiums are shown`);
-  return rateTable ? { scheme, rateTable } : { scheme };
+  const partner = options.partner ?? {};
+  const quote: PartnerQuoteSettings = {
+    ...partner,
+    id: partner.id ?? 'unconfigured',
+    name: partner.name ?? '',
+    channels: partner.channels ?? [],
+  };
+  return rateTable ? { scheme, rateTable, quote } : { scheme, quote };
 }
 
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedWidget {
@@ -85,11 +98,13 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const store = createWidgetStore({ content, lang, storage: storageFor(options.persist, storageKey(instanceId)) });
   const i18n = createI18n(store.getState().lang);
   const partner = resolvePartner(content, options);
+  const emit = (name: string, detail: unknown) =>
+    target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
 
   const container = document.createElement('div');
   shadow.appendChild(container);
   render(
-    <WidgetContext.Provider value={{ store, content, i18n, partner }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner, emit }}>
       <App />
     </WidgetContext.Provider>,
     container,

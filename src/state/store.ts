@@ -2,7 +2,7 @@
 // else (steps, visibility, scores) is derived from this by core functions, never stored.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver } from '../core/index.js';
+import { EMPTY_QUOTE_FIELDS, INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver, type QuoteFields, type QuoteRequest } from '../core/index.js';
 import { LANGS, type AnswerValue, type Answers, type Content, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 
@@ -17,6 +17,19 @@ export interface WidgetState {
   drafts: Record<string, string>;
   /** Adjusted loss assumptions by scenario and driver: the text as typed and its last valid value. */
   lossInputs: Record<string, Record<string, LossInput>>;
+  /** What only the quote form asks (company facts are answers). */
+  quote: QuoteFields;
+  submission: Submission;
+}
+
+/** The quote request as last prepared and what became of it; kept so that nothing is lost. */
+export interface Submission {
+  status: 'idle' | 'sending' | 'sent' | 'failed';
+  request?: QuoteRequest;
+  /** Why sending failed, for the message. */
+  failure?: { kind: 'rejected' | 'unavailable' | 'insecure'; status?: number; reason?: string };
+  /** Channel types that delivered the request. */
+  delivered?: string[];
 }
 
 export interface LossInput {
@@ -30,6 +43,8 @@ export interface WidgetActions {
   toggle(questionId: string, optionId: string): void;
   type(question: NumberQuestion, text: string): void;
   adjust(scenarioId: string, driver: Driver, text: string): void;
+  setQuoteField<K extends keyof QuoteFields>(key: K, value: QuoteFields[K]): void;
+  setSubmission(submission: Submission): void;
   goTo(step: string): void;
   next(): void;
   back(): void;
@@ -39,7 +54,7 @@ export interface WidgetActions {
 export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
 
 export function initialState(lang: Lang): WidgetState {
-  return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {} };
+  return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {}, quote: { ...EMPTY_QUOTE_FIELDS }, submission: { status: 'idle' } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -75,13 +90,32 @@ export function restoreState(saved: unknown, content: Content, fallbackLang: Lan
       }
     }
   }
+  const quote: QuoteFields = { ...EMPTY_QUOTE_FIELDS };
+  if (isRecord(saved.quote)) {
+    for (const key of Object.keys(EMPTY_QUOTE_FIELDS) as (keyof QuoteFields)[]) {
+      const value = saved.quote[key];
+      if (typeof value === typeof EMPTY_QUOTE_FIELDS[key]) (quote as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  const submission = restoreSubmission(saved.submission);
   return {
     lossInputs,
+    quote,
+    submission,
     lang: LANGS.includes(saved.lang as Lang) ? (saved.lang as Lang) : fallbackLang,
     step: typeof saved.step === 'string' ? saved.step : INTRO_STEP,
     answers,
     drafts,
   };
+}
+
+/** A saved submission; one caught mid-send counts as failed, so the user is offered to retry. */
+function restoreSubmission(saved: unknown): Submission {
+  if (!isRecord(saved) || !['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle' };
+  const request = isRecord(saved.request) && typeof saved.request.idempotencyKey === 'string' ? (saved.request as unknown as QuoteRequest) : undefined;
+  if (!request) return { status: 'idle' };
+  if (saved.status === 'sent') return { status: 'sent', request, delivered: Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [] };
+  return { status: 'failed', request, failure: { kind: 'unavailable' } };
 }
 
 export interface StoreOptions {
@@ -128,6 +162,8 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
           const input: LossInput = value === undefined ? { text } : { text, value };
           return { lossInputs: { ...s.lossInputs, [scenarioId]: { ...s.lossInputs[scenarioId], [driver.id]: input } } };
         }),
+      setQuoteField: (key, value) => set((s) => ({ quote: { ...s.quote, [key]: value } })),
+      setSubmission: (submission) => set({ submission }),
       goTo: (step) => set({ step }),
       next: () => move(1),
       back: () => move(-1),
@@ -138,8 +174,8 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
     };
   });
   store.subscribe((state) => {
-    const { lang: l, step, answers, drafts, lossInputs } = state;
-    storage.write({ lang: l, step, answers, drafts, lossInputs } satisfies WidgetState);
+    const { lang: l, step, answers, drafts, lossInputs, quote, submission } = state;
+    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission } satisfies WidgetState);
   });
   return store;
 }

@@ -1,13 +1,14 @@
 // The widget's frame: header with language switch, progress, and the current step.
 
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { INTRO_STEP, RESULTS_STEP, stepIndex, stepsFor } from '../core/index.js';
+import { INTRO_STEP, QUOTE_STEP, questionSteps, RESULTS_STEP, stepIndex, stepsFor } from '../core/index.js';
 import { local } from '../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { Intro } from './Intro.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { Progress } from './Progress.js';
 import { QuestionStep } from './question/QuestionStep.js';
+import { QuoteForm } from './quote/QuoteForm.js';
 import { Results } from './results/Results.js';
 
 export function App() {
@@ -18,7 +19,7 @@ export function App() {
   const steps = useMemo(() => stepsFor(content, answers), [content, answers]);
   const index = stepIndex(steps, stepId);
   const step = steps[index]!;
-  const questionSteps = steps.length - 2; // all but intro and results
+  const questionCount = questionSteps(steps).length;
 
   // Move focus to the new step's heading when the step changes, but not on first load: the
   // widget must not steal focus from the host page.
@@ -36,10 +37,11 @@ export function App() {
         <p class="brand">{t('app.title')}</p>
         <LanguageSwitch />
       </header>
-      {step.category && <Progress current={index} total={questionSteps} title={local(step.category.title, lang)} />}
+      {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
       {step.id === INTRO_STEP && <Intro />}
       {step.category && <QuestionStep key={step.id} step={step} isLast={steps[index + 1]?.id === RESULTS_STEP} />}
       {step.id === RESULTS_STEP && <Results />}
+      {step.id === QUOTE_STEP && <QuoteForm />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { i18n, TFunction } from 'i18next';
+import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, DiscountScheme, Lang, RateTable } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
 
@@ -9,6 +10,8 @@ export interface PartnerChoices {
   scheme: DiscountScheme;
   /** Reference premiums; absent when the partner shows none. */
   rateTable?: RateTable;
+  /** Who receives quote requests, and how. */
+  quote: PartnerQuoteSettings;
 }
 
 export interface WidgetContextValue {
@@ -16,6 +19,8 @@ export interface WidgetContextValue {
   content: Content;
   i18n: i18n;
   partner: PartnerChoices;
+  /** Dispatches a CustomEvent on the host element (bubbling, composed). */
+  emit: (name: string, detail: unknown) => void;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

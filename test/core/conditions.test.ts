@@ -66,8 +66,8 @@ describe('conditions', () => {
   });
 
   it('makes a step of each category with something to ask', () => {
-    expect(stepsFor(content, { webShop: 'no' }).map((s) => s.id)).toEqual(['intro', 'profile', 'basics', 'results']);
-    expect(stepsFor(content, { webShop: 'yes' }).map((s) => s.id)).toEqual(['intro', 'profile', 'basics', 'shop', 'results']);
+    expect(stepsFor(content, { webShop: 'no' }).map((s) => s.id)).toEqual(['intro', 'profile', 'basics', 'results', 'quote']);
+    expect(stepsFor(content, { webShop: 'yes' }).map((s) => s.id)).toEqual(['intro', 'profile', 'basics', 'shop', 'results', 'quote']);
   });
 
   it('offers "not applicable" only where the question allows it', () => {

@@ -122,7 +122,7 @@ describe('typing numbers', () => {
 });
 
 describe('moving between steps', () => {
-  it('walks forward and back through intro, categories and results, never past the ends', () => {
+  it('walks forward and back through intro, categories, results and the quote form, never past the ends', () => {
     const store = storeOn(new FakeStorage());
     store.getState().back();
     expect(store.getState().step).toBe('intro');
@@ -133,7 +133,8 @@ describe('moving between steps', () => {
     }
     expect(seen[0]).toBe('intro');
     expect(seen[1]).toBe('profile');
-    expect(seen.at(-1)).toBe('results');
+    expect(seen.at(-1)).toBe('quote');
+    expect(seen.at(-2)).toBe('results');
     expect(new Set(seen).size).toBe(seen.length);
   });
 });

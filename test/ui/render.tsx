@@ -9,12 +9,12 @@ import { App } from '../../src/ui/App.js';
 import { WidgetContext } from '../../src/ui/context.js';
 
 /** Renders the whole widget (without the shadow root) on a store kept in memory. */
-export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}) {
+export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
   const store = createWidgetStore({ content, lang, storage: memoryStorage() });
   const i18n = createI18n(lang);
   const partner = resolvePartner(content, choices);
   const result = render(
-    <WidgetContext.Provider value={{ store, content, i18n, partner }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner, emit }}>
       <App />
     </WidgetContext.Provider>,
   );

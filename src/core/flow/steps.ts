@@ -1,4 +1,4 @@
-// The steps of the widget: intro, one per category with something to ask, then results.
+// The steps of the widget: intro, one per category with something to ask, results, the quote form.
 
 import type { Answers, Category, Content, Question } from '../types.js';
 import { visibleQuestionIds } from './conditions.js';
@@ -6,6 +6,8 @@ import { visibleQuestionIds } from './conditions.js';
 export type StepId = string;
 export const INTRO_STEP = 'intro';
 export const RESULTS_STEP = 'results';
+/** The quote request form, after the results; not counted in the progress. */
+export const QUOTE_STEP = 'quote';
 
 export interface Step {
   id: StepId;
@@ -22,7 +24,12 @@ export function stepsFor(content: Content, answers: Answers): Step[] {
       questions: content.questions.filter((q) => q.category === category.id && visible.has(q.id)),
     }))
     .filter((step) => step.questions.length > 0);
-  return [{ id: INTRO_STEP, questions: [] }, ...categorySteps, { id: RESULTS_STEP, questions: [] }];
+  return [{ id: INTRO_STEP, questions: [] }, ...categorySteps, { id: RESULTS_STEP, questions: [] }, { id: QUOTE_STEP, questions: [] }];
+}
+
+/** The steps that ask questions: every step with a category. */
+export function questionSteps(steps: Step[]): Step[] {
+  return steps.filter((s) => s.category);
 }
 
 /** Where a saved step id lands when the steps have changed (a category became hidden): the intro. */

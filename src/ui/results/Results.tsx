@@ -44,6 +44,9 @@ export function Results() {
       <DiscountSection />
       <LossSection />
       <div class="step-nav">
+        <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
+          {t('quote.open')}
+        </button>
         <button type="button" class="button secondary" onClick={() => store.getState().back()}>
           {t('results.edit')}
         </button>

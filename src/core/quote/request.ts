@@ -1,0 +1,130 @@
+// From the form, the answers and the results to a quote request an agent can act on: validation
+// of what the owner typed, then the versioned payload (question texts in the agent's language).
+
+import { discountFor } from '../discount/tier.js';
+import { visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
+import { optionsOf } from '../flow/options.js';
+import { estimateScenario, scenariosFor } from '../loss/estimate.js';
+import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
+import { ipaScore } from '../scoring/ipa.js';
+import type { Answers, Content, DiscountScheme, Lang } from '../types.js';
+import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
+
+export type QuoteFieldKey = keyof QuoteFields | 'industry' | 'revenue';
+export type QuoteFieldError = 'required' | 'invalid';
+
+/** Problems by field, in the order the form shows them; empty when the request can go. */
+export function validateQuote(fields: QuoteFields, answers: Answers): Partial<Record<QuoteFieldKey, QuoteFieldError>> {
+  const errors: Partial<Record<QuoteFieldKey, QuoteFieldError>> = {};
+  const required = (key: QuoteFieldKey, present: boolean) => {
+    if (!present) errors[key] = 'required';
+  };
+  required('companyName', fields.companyName.trim() !== '');
+  required('contactName', fields.contactName.trim() !== '');
+  const email = parseEmail(fields.email);
+  if (!email.ok) errors.email = email.error === 'empty' ? 'required' : 'invalid';
+  const phone = parsePhone(fields.phone);
+  if (!phone.ok && (phone.error === 'invalid' || fields.contactMethod === 'phone')) errors.phone = phone.error === 'empty' ? 'required' : 'invalid';
+  const postcode = parsePostcode(fields.postcode);
+  if (!postcode.ok && postcode.error === 'invalid') errors.postcode = 'invalid';
+  required('prefecture', fields.prefecture !== '');
+  required('industry', typeof answers.industry === 'string');
+  required('revenue', typeof answers.revenue === 'number' && answers.revenue > 0);
+  required('plan', fields.plan !== '');
+  required('contactMethod', fields.contactMethod !== '');
+  required('consent', fields.consent);
+  return errors;
+}
+
+function answerText(content: Content, id: string, value: Answers[string], lang: Lang): string {
+  const question = content.questions.find((q) => q.id === id)!;
+  const options = optionsOf(question, content);
+  const label = (optionId: string) => options.find((o) => o.id === optionId)?.label[lang] ?? optionId;
+  if (Array.isArray(value)) return value.map(label).join(lang === 'ja' ? '、' : ', ');
+  if (typeof value === 'number') return String(value);
+  return label(value);
+}
+
+export interface QuoteRequestInput {
+  content: Content;
+  answers: Answers;
+  fields: QuoteFields;
+  partner: PartnerQuoteSettings;
+  scheme: DiscountScheme;
+  widgetVersion: string;
+  idempotencyKey: string;
+  now: Date;
+}
+
+/** The payload; call only once `validateQuote` found nothing. */
+export function buildQuoteRequest({ content, answers: allAnswers, fields, partner, scheme, widgetVersion, idempotencyKey, now }: QuoteRequestInput): QuoteRequest {
+  const lang = partner.agentLanguage ?? 'ja';
+  const answers = visibleAnswers(content, allAnswers);
+  const visible = visibleQuestionIds(content, allAnswers);
+  const discount = discountFor(content, scheme, answers);
+  const optional = <T>(value: T | undefined | '', key: string) => (value === undefined || value === '' ? {} : { [key]: value });
+  const phone = parsePhone(fields.phone);
+  const postcode = parsePostcode(fields.postcode);
+  const pastIncidents = answers.pastIncidents;
+
+  const answerList: QuoteAnswer[] = content.questions
+    .filter((q) => visible.has(q.id) && answers[q.id] !== undefined)
+    .map((q) => ({ id: q.id, category: q.category, question: q.text[lang], answer: answerText(content, q.id, answers[q.id]!, lang), value: answers[q.id]! }));
+
+  const loss = scenariosFor(content, answers).map((scenario) => {
+    const estimate = estimateScenario(content, scenario, { answers });
+    return { scenario: scenario.id, title: scenario.title[lang], likely: estimate.total, low: estimate.range.low, high: estimate.range.high };
+  });
+
+  return {
+    schemaVersion: QUOTE_REQUEST_VERSION,
+    idempotencyKey,
+    createdAt: now.toISOString(),
+    widgetVersion,
+    partnerId: partner.id,
+    language: lang,
+    contact: {
+      companyName: fields.companyName.trim(),
+      contactName: fields.contactName.trim(),
+      email: parseEmail(fields.email).ok ? (parseEmail(fields.email) as { value: string }).value : fields.email.trim(),
+      ...(phone.ok ? { phone: phone.value } : {}),
+      ...(postcode.ok ? { postcode: postcode.value } : {}),
+      prefecture: fields.prefecture,
+      preferredMethod: fields.contactMethod === '' ? 'either' : fields.contactMethod,
+      ...optional(fields.contactTime, 'preferredTime'),
+      ...optional(fields.message.trim(), 'message'),
+    },
+    company: {
+      industry: String(answers.industry),
+      revenue: Number(answers.revenue),
+      ...optional(fields.fiscalYearEnd === '' ? undefined : Number(fields.fiscalYearEnd), 'fiscalYearEndMonth'),
+      ...optional(typeof answers.employees === 'number' ? answers.employees : undefined, 'employees'),
+      ...optional(answers.chamberMember === undefined ? undefined : answers.chamberMember === 'yes', 'chamberMember'),
+      ...optional(pastIncidents === 'none' || pastIncidents === 'yes' || pastIncidents === 'unknown' ? pastIncidents : undefined, 'pastIncidents'),
+    },
+    coverage: {
+      plan: fields.plan === '' ? 'unsure' : fields.plan,
+      ...optional(fields.limitSet === 'unsure' ? '' : fields.limitSet, 'limitSet'),
+      options: { itServices: fields.optionItServices, businessInterruption: fields.optionBusinessInterruption },
+    },
+    security: {
+      ipaScore: ipaScore(content, answers).score,
+      weightedScore: discount.score.score,
+      discountScheme: scheme.id,
+      tier: discount.tier.id,
+      securityDiscount: discount.securityRate,
+      groupDiscount: discount.groupRate,
+      totalDiscount: discount.totalRate,
+    },
+    loss,
+    answers: answerList,
+    consent: { given: true, recipient: partner.name, at: now.toISOString() },
+  };
+}
+
+/** A random key that stays with a request across retries and reloads. */
+export function newIdempotencyKey(random: () => number = Math.random): string {
+  const cryptoApi = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (cryptoApi?.randomUUID) return cryptoApi.randomUUID();
+  return Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
+}

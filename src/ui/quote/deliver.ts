@@ -1,0 +1,153 @@
+// Hands a prepared quote request over through the partner's channels, and the fallbacks that
+// always work: a printable sheet, a JSON file, the clipboard. Channels that open something (mail,
+// the agency's form) run first, while the click still counts as the user's gesture.
+
+import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/index.js';
+import type { Content } from '../../core/types.js';
+import type { PartnerQuoteSettings } from '../../core/quote/types.js';
+import { formatAmount, formatRate } from '../../i18n/format.js';
+import type { TFunction } from '../../i18n/index.js';
+import type { Submission } from '../../state/store.js';
+
+/** The lines of a human-readable summary, most important first. */
+export function summaryRows(request: QuoteRequest, content: Content, t: TFunction): [string, string][] {
+  const lang = request.language;
+  const industry = content.questions.find((q) => q.id === 'industry');
+  const industryLabel = industry && 'options' in industry ? industry.options?.find((o) => o.id === request.company.industry)?.label[lang] : undefined;
+  const largest = [...request.loss].sort((a, b) => b.likely - a.likely)[0];
+  const rows: [string, string | undefined][] = [
+    [t('quote.summaryLabels.company'), request.contact.companyName],
+    [t('quote.summaryLabels.contact'), request.contact.contactName],
+    [t('quote.summaryLabels.email'), request.contact.email],
+    [t('quote.summaryLabels.phone'), request.contact.phone],
+    [t('quote.summaryLabels.prefecture'), t(`prefectures.${request.contact.prefecture}`)],
+    [t('quote.summaryLabels.industry'), industryLabel ?? request.company.industry],
+    [t('quote.summaryLabels.revenue'), formatAmount(request.company.revenue, lang)],
+    [t('quote.summaryLabels.employees'), request.company.employees?.toString()],
+    [t('quote.summaryLabels.plan'), t(`quote.plans.${request.coverage.plan}`)],
+    [t('quote.summaryLabels.discount'), formatRate(request.security.totalDiscount, lang)],
+    [t('quote.summaryLabels.ipa'), `${request.security.ipaScore} / 100`],
+    [t('quote.summaryLabels.loss'), largest ? `${largest.title}: ${formatAmount(largest.likely, lang)}` : undefined],
+  ];
+  return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
+}
+
+export interface DeliveryContext {
+  partner: PartnerQuoteSettings;
+  content: Content;
+  /** Translations in the agent's language, for the mail and the sheet. */
+  t: TFunction;
+  emit: (name: string, detail: unknown) => void;
+  open: (url: string) => void;
+}
+
+export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Promise<Submission> {
+  const delivered: string[] = [];
+  for (const channel of ctx.partner.channels) {
+    if (channel.type === 'event') {
+      ctx.emit('quote-request', request);
+      delivered.push('event');
+    } else if (channel.type === 'mailto') {
+      const lines = [
+        ...summaryRows(request, ctx.content, ctx.t).map(([label, value]) => `${label}: ${value}`),
+        '',
+        ...request.answers.map((a) => `${a.question} → ${a.answer}`),
+      ];
+      ctx.open(mailtoUrl(channel.to, { subject: channel.subject ?? ctx.t('quote.mailSubject', { company: request.contact.companyName }), lines, truncatedNote: ctx.t('quote.mailTruncated') }));
+      delivered.push('mailto');
+    } else if (channel.type === 'redirect') {
+      ctx.open(redirectUrl(channel.url, channel.params, request));
+      delivered.push('redirect');
+    }
+  }
+  const webhook = ctx.partner.channels.find((c) => c.type === 'webhook');
+  if (webhook && webhook.type === 'webhook') {
+    const result = await sendWebhook(webhook.url, request, {
+      ...(webhook.timeoutMs !== undefined && { timeoutMs: webhook.timeoutMs }),
+      ...(webhook.retryDelaysMs !== undefined && { retryDelaysMs: webhook.retryDelaysMs }),
+    });
+    if (!result.ok) {
+      const failure: Submission['failure'] =
+        result.kind === 'insecure' ? { kind: 'insecure' }
+        : result.kind === 'rejected' ? { kind: 'rejected', status: result.status, ...(result.reason ? { reason: result.reason } : {}) }
+        : { kind: 'unavailable', ...(result.status ? { status: result.status } : {}) };
+      ctx.emit('error', { kind: 'quote-not-sent', failure });
+      return { status: 'failed', request, failure, delivered };
+    }
+    delivered.push('webhook');
+  }
+  if (delivered.length > 0) ctx.emit('quote-sent', { idempotencyKey: request.idempotencyKey, channels: delivered });
+  return { status: 'sent', request, delivered };
+}
+
+/** Saves the request as a JSON file through a temporary link. */
+export function downloadJson(request: QuoteRequest, where: Element): void {
+  const blob = new Blob([JSON.stringify(request, null, 2)], { type: 'application/json' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = `quote-request-${request.createdAt.slice(0, 10)}.json`;
+  where.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+const SHEET_CSS = `
+@page { size: A4; margin: 15mm; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 16px; font: 11pt/1.6 system-ui, "Hiragino Sans", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic", Meiryo, sans-serif; color: #111; }
+h1 { font-size: 16pt; margin: 0 0 8px; }
+h2 { font-size: 12pt; margin: 16px 0 4px; border-bottom: 1px solid #999; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th, td { padding: 3px 6px; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { width: 38%; font-weight: 600; }
+td.amount { text-align: right; }
+tr { break-inside: avoid; }
+p.note { font-size: 9pt; color: #444; }
+@media screen { body { max-width: 180mm; margin: 0 auto; } }
+`;
+
+function element(doc: Document, tag: string, text?: string, className?: string): HTMLElement {
+  const el = doc.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+function table(doc: Document, rows: [string, string][], amountColumn = false): HTMLElement {
+  const t = element(doc, 'table');
+  for (const [head, value] of rows) {
+    const tr = element(doc, 'tr');
+    tr.append(element(doc, 'th', head), element(doc, 'td', value, amountColumn ? 'amount' : undefined));
+    t.append(tr);
+  }
+  return t;
+}
+
+/**
+ * Opens the printable request in a new window. Built with DOM calls and a constructed stylesheet,
+ * so a strict Content-Security-Policy on the host page does not block it.
+ */
+export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext, 'content' | 't'>, print = true): Window | null {
+  const win = window.open('', '_blank');
+  if (!win) return null;
+  const doc = win.document;
+  const lang = request.language;
+  doc.documentElement.lang = lang;
+  doc.title = ctx.t('quote.sheetTitle');
+  const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+  sheet.replaceSync(SHEET_CSS);
+  doc.adoptedStyleSheets = [sheet];
+  const body = doc.body;
+  body.replaceChildren(
+    element(doc, 'h1', ctx.t('quote.sheetTitle')),
+    table(doc, summaryRows(request, ctx.content, ctx.t)),
+    element(doc, 'h2', ctx.t('quote.sheetLoss')),
+    table(doc, request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]), true),
+    element(doc, 'h2', ctx.t('quote.sheetAnswers')),
+    table(doc, request.answers.map((a) => [a.question, a.answer])),
+    element(doc, 'p', ctx.t('quote.sheetNote'), 'note'),
+  );
+  if (print) setTimeout(() => win.print(), 100);
+  return win;
+}

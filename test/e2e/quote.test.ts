@@ -1,0 +1,156 @@
+// The quote request end to end: a webhook that fails twice then accepts, the consent gate, the
+// mail, the host page's event, and the printable sheet as an A4 PDF.
+
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkSchema, type JsonSchema } from '../../src/core/content/json-schema.js';
+import { launchChromium } from './browser.js';
+import { startServer, type StaticServer } from './server.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const schema = JSON.parse(readFileSync(root + 'src/core/quote/quote-request.schema.json', 'utf8')) as JsonSchema;
+
+let browser: Browser;
+let server: StaticServer;
+let attempts = 0;
+const stored = new Map<string, unknown>();
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+  });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer({ '/dist/': root + 'dist', '/pages/': root + 'test/e2e/pages' }, [
+    async (req, res) => {
+      if (req.url !== '/webhook' || req.method !== 'POST') return false;
+      attempts++;
+      const body = await readBody(req);
+      if (attempts === 1) res.writeHead(500).end('temporarily broken');
+      else if (attempts === 2) req.socket.destroy(); // a dropped connection
+      else {
+        // Stored once per idempotency key, however often it arrives.
+        stored.set(String(req.headers['idempotency-key']), JSON.parse(body));
+        res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}');
+      }
+      return true;
+    },
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openQuoteForm(page: Page, hash = '') {
+  await page.goto(`${server.url}/pages/quote.html${hash}`);
+  await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+  await page.evaluate(() => {
+    const element = document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } } } };
+    const state = element.widget.store.getState();
+    const profile: Record<string, unknown> = { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' };
+    for (const [id, value] of Object.entries(profile)) state.answer(id, value);
+    state.goTo('results');
+  });
+  const widget = page.locator('cyber-risk-check');
+  await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).click();
+  await widget.getByRole('heading', { name: '見積もりの依頼' }).waitFor();
+  return widget;
+}
+
+async function fillForm(widget: ReturnType<Page['locator']>) {
+  await widget.getByLabel(/^会社名/).fill('株式会社テスト建設');
+  await widget.getByLabel(/^ご担当者のお名前/).fill('鈴木 一郎');
+  await widget.getByLabel(/^メールアドレス/).fill('ichiro@example.jp');
+  await widget.getByLabel(/^電話番号/).fill('０６－１２３４－５６７８');
+  await widget.getByLabel(/^都道府県/).selectOption('27');
+  await widget.getByRole('group', { name: /ご希望のプラン/ }).getByLabel('基本プラン').check();
+  await widget.getByRole('group', { name: /ご希望の連絡方法/ }).getByLabel('どちらでもよい').check();
+}
+
+describe('quote request in the browser', () => {
+  it('is prefilled, gated by consent, and sent once through a webhook that fails twice', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const widget = await openQuoteForm(page);
+
+    // Prefilled from the check.
+    expect(await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('建設業').isChecked()).toBe(true);
+    expect(await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').inputValue()).toBe('500000000');
+
+    // Nothing goes out before consent.
+    await fillForm(widget);
+    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    expect(await widget.getByText('送信するには、同意にチェックを入れてください。').count()).toBe(1);
+    expect(await widget.getByRole('alert').textContent()).toBe('送信できませんでした。1件の項目を確認してください。');
+    expect(attempts).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBe(0);
+
+    await widget.getByLabel(/送ることに同意します/).check();
+    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor({ timeout: 15_000 });
+
+    expect(attempts).toBe(3);
+    expect(stored.size).toBe(1);
+    const [body] = [...stored.values()];
+    expect(checkSchema(body, schema)).toEqual([]);
+    expect(body).toMatchObject({ partnerId: 'e2e-agency', contact: { companyName: '株式会社テスト建設', phone: '0612345678' }, company: { industry: 'construction' } });
+    expect(await widget.getByText('送信先：テスト保険代理店').count()).toBe(1);
+
+    // The host page got the same request as an event, and the mail client was asked to open.
+    const host = await page.evaluate(() => ({
+      received: (window as unknown as { received: { idempotencyKey: string }[] }).received,
+      opened: (window as unknown as { opened: string[] }).opened,
+    }));
+    expect(host.received).toHaveLength(1);
+    expect(host.received[0]!.idempotencyKey).toBe([...stored.keys()][0]);
+    expect(host.opened).toHaveLength(1);
+    const mail = host.opened[0]!;
+    expect(mail.startsWith('mailto:agent@agency.example?subject=')).toBe(true);
+    expect(decodeURIComponent(mail.split('subject=')[1]!.split('&')[0]!)).toBe('サイバー保険の見積依頼：株式会社テスト建設');
+    expect(decodeURIComponent(mail.split('&body=')[1]!)).toContain('会社名: 株式会社テスト建設');
+    expect(mail.length).toBeLessThanOrEqual(1900);
+
+    // A reload keeps the confirmation.
+    await page.reload();
+    await page.locator('cyber-risk-check').getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a printable request that fits A4 pages', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const widget = await openQuoteForm(page, '#real-open');
+    await fillForm(widget);
+    await widget.getByLabel(/送ることに同意します/).check();
+    attempts = 2; // the server accepts at once
+    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor({ timeout: 15_000 });
+
+    const [sheet] = await Promise.all([context.waitForEvent('page'), widget.getByRole('button', { name: '印刷用の依頼書を開く' }).click()]);
+    await sheet.waitForLoadState();
+    await sheet.getByRole('heading', { name: 'サイバー保険 見積依頼書' }).waitFor();
+    await sheet.emulateMedia({ media: 'print' });
+    // A4 at 96 dpi less 15 mm margins: 210 mm - 30 mm = 180 mm ≈ 680 px.
+    await sheet.setViewportSize({ width: 680, height: 1000 });
+    const overflow = await sheet.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      cells: [...document.querySelectorAll('th, td')].filter((c) => c.scrollWidth > c.clientWidth + 1).length,
+    }));
+    expect(overflow).toEqual({ page: 0, cells: 0 });
+    const pdf = await sheet.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    expect(await sheet.getByText('株式会社テスト建設').count()).toBe(1);
+    await context.close();
+  });
+});
