@@ -12,6 +12,7 @@ import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/sto
 import { App } from '../ui/App.js';
 import { WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
+import { warnAboutContrast } from './contrast.js';
 
 export interface MountOptions {
   /** Start language; a language the user picked earlier in this instance wins. Default: page language, then ja. */
@@ -103,6 +104,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
 
   const container = document.createElement('div');
   shadow.appendChild(container);
+  warnAboutContrast(target);
   render(
     <WidgetContext.Provider value={{ store, content, i18n, partner, emit }}>
       <App />

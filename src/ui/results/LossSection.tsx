@@ -163,7 +163,7 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
     <article class="scenario" aria-labelledby={headingId} data-scenario={scenario.id}>
       <h4 id={headingId}>{local(scenario.title, lang)}</h4>
       <p class="note">{local(scenario.story, lang)}</p>
-      <p class="loss-likely">{t('loss.likely', { amount: formatAmount(estimate.total, lang) })}</p>
+      <p class="loss-likely" aria-live="polite">{t('loss.likely', { amount: formatAmount(estimate.total, lang) })}</p>
       <p class="note" title={t('loss.rangeHelp')}>
         {t('loss.range', { low: formatAmount(estimate.range.low, lang), high: formatAmount(estimate.range.high, lang) })}
       </p>

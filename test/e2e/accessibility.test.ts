@@ -1,0 +1,126 @@
+// WCAG 2.2 AA on every step in Japanese and English (axe-core), and no horizontal scrolling with
+// screenshots at 320, 768 and 1280 px as artifacts in test-results/screens.
+
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { content, stepsFor } from '../../src/core/index.js';
+import type { Answers } from '../../src/core/types.js';
+import { axeViolations } from './a11y.js';
+import { launchChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const screens = new URL('../../test-results/screens/', import.meta.url).pathname;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  mkdirSync(screens, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A profile that shows every conditional step, with a mix of answers so every results section has content. */
+const everything: Record<string, unknown> = {
+  industry: 'manufacturing', revenue: 500_000_000, employees: 40, pcs: 30, servers: 3, records: 20_000,
+  dataKinds: ['contacts', 'cards'], website: 'yes', webShop: 'yes', onlineCards: 'yes', controlSystems: 'yes', itServices: 'yes',
+  overseas: 'no', chamberMember: 'yes', updates: 'done', backups: 'done', antivirus: 'partly', passwords: 'unknown', mfa: 'notDone',
+};
+
+type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void; setLang(l: string): void; reset(): void } };
+
+async function openWith(page: Page, lang: 'ja' | 'en') {
+  await page.goto(`${baseUrl}/pages/basic.html`);
+  await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+  await page.evaluate(([answers, language]) => {
+    const state = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: Store } }).widget.store.getState();
+    state.reset();
+    state.setLang(language as string);
+    for (const [id, value] of Object.entries(answers as Record<string, unknown>)) state.answer(id, value);
+  }, [everything, lang] as const);
+}
+
+/** Every step for that profile: intro, all categories, results, quote. */
+const allSteps = stepsFor(content, everything as Answers).map((s) => s.id);
+
+async function goTo(page: Page, step: string) {
+  await page.evaluate((id) => (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: Store } }).widget.store.getState().goTo(id), step);
+  await page.locator(`cyber-risk-check .crc[data-step="${step}"]`).waitFor();
+}
+
+describe.each(['ja', 'en'] as const)('accessibility in %s', (lang) => {
+  it('has no WCAG 2.2 A/AA violations on any step, including quote errors', async () => {
+    const page = await browser.newPage();
+    await openWith(page, lang);
+    const problems: string[] = [];
+    for (const step of allSteps) {
+      await goTo(page, step);
+      // Open every disclosure, so hidden help and formulas are checked too.
+      await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      if (step === 'quote') await page.locator('cyber-risk-check button[type="submit"]').click();
+      problems.push(...(await axeViolations(page)).map((v) => `[${step}] ${v}`));
+    }
+    expect(problems, problems.join('\n')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reflow', () => {
+  it.each([320, 768, 1280])('never scrolls sideways at %i px, on any step', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await openWith(page, 'ja');
+    const overflowing: string[] = [];
+    for (const step of allSteps) {
+      await goTo(page, step);
+      await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`${step}: ${overflow}px`);
+      await page.screenshot({ path: `${screens}${width}-${step}.png`, fullPage: true });
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the accessibility check itself', () => {
+  it('finds a violation planted inside a shadow root, so a clean result means something', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/pages/basic.html`);
+    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    await page.evaluate(() => {
+      const root = document.querySelector('cyber-risk-check')!.shadowRoot!;
+      const input = document.createElement('input'); // a form field with no label
+      root.querySelector('.crc')!.appendChild(input);
+    });
+    const violations = await axeViolations(page);
+    expect(violations.some((v) => v.startsWith('label ('))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('partner colours', () => {
+  it('warns in the console when a partner colour fails contrast', async () => {
+    const page = await browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${baseUrl}/pages/colours.html`);
+    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    expect(warnings.join('\n')).toContain('--crc-color-primary-contrast on --crc-color-primary: 1.43:1 (needs 4.5:1)');
+    await page.close();
+  });
+
+  it('stays quiet with the default colours', async () => {
+    const page = await browser.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.goto(`${baseUrl}/pages/basic.html`);
+    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
+});
