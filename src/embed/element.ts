@@ -1,10 +1,25 @@
 // <cyber-risk-check lang="en" instance-id="seminar" discount-scheme="chamber-illustrative"></cyber-risk-check>
 // Attributes are read when the element is connected; `lang` may also be changed later.
+// Configuration: config-src (a URL), then an inline <script type="application/json">, then attributes.
 
 import { pickLang } from '../i18n/index.js';
 import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
 export const TAG_NAME = 'cyber-risk-check';
+
+/** Configuration by URL (config-src): a GET of the partner's JSON; on failure, the defaults. */
+async function loadConfig(url: string): Promise<MountOptions> {
+  try {
+    const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(8000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const parsed = (await response.json()) as unknown;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as MountOptions;
+    throw new Error('not a JSON object');
+  } catch (error) {
+    console.error(`cyber-risk-check: the configuration at ${url} could not be loaded (${(error as Error).message}); using the defaults`);
+    return {};
+  }
+}
 
 /** Configuration given inline: <script type="application/json"> as a child of the element. */
 function inlineConfig(element: HTMLElement): MountOptions {
@@ -30,14 +45,23 @@ export class CyberRiskCheckElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#widget) return;
-    const options: MountOptions = {};
+    const source = this.getAttribute('config-src');
+    if (source) {
+      void loadConfig(source).then((fetched) => {
+        if (this.isConnected && !this.#widget) this.#mount(fetched);
+      });
+    } else this.#mount({});
+  }
+
+  #mount(fetched: MountOptions): void {
+    const options: MountOptions = { ...fetched };
     const lang = this.getAttribute('lang');
     const instanceId = this.getAttribute('instance-id');
     const persist = this.getAttribute('persist');
     if (lang) options.lang = lang;
     if (instanceId) options.instanceId = instanceId;
     if (persist === 'local' || persist === 'session' || persist === 'none') options.persist = persist;
-    Object.assign(options, inlineConfig(this));
+    Object.assign(options, inlineConfig(this)); // inline settings win over fetched ones
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
     this.#widget = mount(this, options);

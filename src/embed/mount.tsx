@@ -1,9 +1,9 @@
 // The JS mount API: renders a widget into an element's shadow root.
-//   const widget = mount(document.querySelector('#check'), { lang: 'en' });
+//   const widget = mount(document.querySelector('#check'), { lang: 'en', partner: { id: 'sakura', name: 'さくら保険代理店' } });
 //   widget.unmount();
 
 import { render } from 'preact';
-import { content as builtInContent } from '../core/index.js';
+import { content as builtInContent, discountFor, estimateScenario, ipaScore, RESULTS_STEP, scenariosFor, version } from '../core/index.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
@@ -12,23 +12,16 @@ import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/sto
 import { App } from '../ui/App.js';
 import { WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
+import { checkConfig, themeCss, type PartnerConfig } from './config.js';
 import { warnAboutContrast } from './contrast.js';
 
-export interface MountOptions {
-  /** Start language; a language the user picked earlier in this instance wins. Default: page language, then ja. */
+export interface MountOptions extends Omit<PartnerConfig, 'lang'> {
+  /** Start language (ja, en, or a browser tag such as en-US); a language the user picked later wins. */
   lang?: string;
   /** Key under which this instance saves its answers. Default: the element's id, else its position on the page. */
   instanceId?: string;
-  /** Where answers are kept: `local` (survives reloads, default), `session` (this tab), `none` (memory only). */
-  persist?: 'local' | 'session' | 'none';
   /** Question set; defaults to the one built into this version. */
   content?: Content;
-  /** Id of the discount scheme (questions/discounts/); default: the first one. */
-  discountScheme?: string;
-  /** Id of the rate table for reference premiums; default: the scheme's own; `null` shows none. */
-  rateTable?: string | null;
-  /** Who receives quote requests and through which channels; without it the form offers print and download only. */
-  partner?: Partial<PartnerQuoteSettings>;
 }
 
 /** Events dispatched on the host element; names are prefixed with "cyber-risk-check:". */
@@ -37,23 +30,31 @@ export const EVENT_PREFIX = 'cyber-risk-check:';
 export interface MountedWidget {
   readonly store: WidgetStore;
   readonly instanceId: string;
+  /** Precise configuration problems found at mount (also logged to the console). */
+  readonly configProblems: readonly string[];
   unmount(): void;
 }
 
 let sharedSheet: CSSStyleSheet | undefined;
 
 /** Constructable stylesheets need no <style> in the page and no 'unsafe-inline' in the CSP. */
-function adoptStyles(shadow: ShadowRoot): void {
+function adoptStyles(shadow: ShadowRoot, theme: string): void {
   if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
     if (!sharedSheet) {
       sharedSheet = new CSSStyleSheet();
       sharedSheet.replaceSync(css);
     }
-    if (!shadow.adoptedStyleSheets.includes(sharedSheet)) shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sharedSheet];
+    const sheets = [sharedSheet];
+    if (theme) {
+      const own = new CSSStyleSheet();
+      own.replaceSync(theme);
+      sheets.push(own);
+    }
+    shadow.adoptedStyleSheets = sheets;
   } else {
     // Browsers without constructable stylesheets (Safari < 16.4) get a <style> inside the shadow root.
     const style = document.createElement('style');
-    style.textContent = css;
+    style.textContent = css + theme;
     shadow.appendChild(style);
   }
 }
@@ -64,41 +65,48 @@ function defaultInstanceId(target: HTMLElement): string {
   return `${location.pathname}#${Math.max(peers.indexOf(target), 0)}`;
 }
 
-function storageFor(kind: MountOptions['persist'], key: string) {
+function storageFor(kind: PartnerConfig['persist'], key: string) {
   if (kind === 'none') return memoryStorage();
   return snapshotStorage(key, STATE_VERSION, () => (kind === 'session' ? window.sessionStorage : window.localStorage));
 }
 
-/** Resolves the partner's ids; an unknown id is reported precisely in the console and the default used. */
-export function resolvePartner(content: Content, options: Pick<MountOptions, 'discountScheme' | 'rateTable' | 'partner'>): PartnerChoices {
-  const scheme = content.discountSchemes.find((s) => s.id === options.discountScheme) ?? content.discountSchemes[0];
+/** Resolves the partner's ids to content; unknown ids were already dropped by checkConfig. */
+export function resolvePartner(content: Content, config: PartnerConfig): PartnerChoices {
+  const scheme = content.discountSchemes.find((s) => s.id === config.discountScheme) ?? content.discountSchemes[0];
   if (!scheme) throw new Error('cyber-risk-check: the content has no discount scheme');
-  if (options.discountScheme !== undefined && scheme.id !== options.discountScheme) {
-    const known = content.discountSchemes.map((s) => s.id).join(', ');
-    console.error(`cyber-risk-check: unknown discount scheme "${options.discountScheme}"; using "${scheme.id}". Known: ${known}`);
-  }
-  const tableId = options.rateTable === undefined ? scheme.rateTable : options.rateTable;
+  const tableId = config.rateTable === undefined ? scheme.rateTable : config.rateTable;
   const rateTable = tableId === null ? undefined : content.rateTables.find((t) => t.id === tableId);
-  if (tableId && !rateTable) console.error(`cyber-risk-check: unknown rate table "${tableId}"; no reference premiums are shown`);
-  const partner = options.partner ?? {};
   const quote: PartnerQuoteSettings = {
-    ...partner,
-    id: partner.id ?? 'unconfigured',
-    name: partner.name ?? '',
-    channels: partner.channels ?? [],
+    id: config.partner?.id ?? 'unconfigured',
+    name: config.partner?.name ?? '',
+    channels: config.quote?.channels ?? [],
+    ...(config.partner?.privacyPolicyUrl && { privacyPolicyUrl: config.partner.privacyPolicyUrl }),
+    ...(config.quote?.agentLanguage && { agentLanguage: config.quote.agentLanguage }),
+    ...(config.coverage && { coverage: config.coverage }),
   };
-  return rateTable ? { scheme, rateTable, quote } : { scheme, quote };
+  return {
+    scheme,
+    quote,
+    ...(rateTable && { rateTable }),
+    ...(config.scenarios && { scenarios: config.scenarios }),
+    ...(config.partner && { partner: config.partner }),
+  };
 }
 
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedWidget {
+  const { instanceId: givenId, content: givenContent, lang: givenLang, ...rest } = options;
+  const content = givenContent ?? builtInContent;
+  // A language tag (en-US) is fine here; anything but a string goes to the check, which reports it.
+  const { config, problems } = checkConfig(typeof givenLang === 'string' || givenLang === undefined ? rest : { ...rest, lang: givenLang }, content);
+  if (problems.length > 0) console.error(`cyber-risk-check: the configuration has problems; defaults are used for these parts:\n  ${problems.join('\n  ')}`);
+
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
-  adoptStyles(shadow);
-  const content = options.content ?? builtInContent;
-  const instanceId = options.instanceId ?? defaultInstanceId(target);
-  const lang: Lang = pickLang(options.lang, document.documentElement.lang, navigator.language);
-  const store = createWidgetStore({ content, lang, storage: storageFor(options.persist, storageKey(instanceId)) });
+  adoptStyles(shadow, themeCss(config.theme));
+  const instanceId = givenId ?? defaultInstanceId(target);
+  const lang: Lang = pickLang(typeof givenLang === 'string' ? givenLang : undefined, config.lang, document.documentElement.lang, navigator.language);
+  const store = createWidgetStore({ content, lang, storage: storageFor(config.persist, storageKey(instanceId)) });
   const i18n = createI18n(store.getState().lang);
-  const partner = resolvePartner(content, options);
+  const partner = resolvePartner(content, config);
   const emit = (name: string, detail: unknown) =>
     target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
 
@@ -106,15 +114,39 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   shadow.appendChild(container);
   warnAboutContrast(target);
   render(
-    <WidgetContext.Provider value={{ store, content, i18n, partner, emit }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, configProblem: problems.length > 0 }}>
       <App />
     </WidgetContext.Provider>,
     container,
   );
+
+  // Lifecycle events for the host page's own analytics; the widget has none.
+  let step = store.getState().step;
+  const unsubscribe = store.subscribe((state) => {
+    if (state.step === step) return;
+    emit('step-change', { from: step, to: state.step });
+    step = state.step;
+    if (step === RESULTS_STEP) {
+      const discount = discountFor(content, partner.scheme, state.answers);
+      emit('completed', {
+        ipaScore: ipaScore(content, state.answers).score,
+        tier: discount.tier.id,
+        totalDiscount: discount.totalRate,
+        loss: scenariosFor(content, state.answers).map((s) => ({ scenario: s.id, likely: estimateScenario(content, s, { answers: state.answers, samples: 0 }).total })),
+      });
+    }
+  });
+  // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
+  const ready = () => emit('ready', { instanceId, version, lang: store.getState().lang });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
+  else setTimeout(ready, 0);
+
   return {
     store,
     instanceId,
+    configProblems: problems,
     unmount() {
+      unsubscribe();
       render(null, container);
       container.remove();
     },

@@ -28,9 +28,9 @@ export function local(text: LocalText, lang: Lang): string {
 }
 
 /** The first supported language in `candidates` (attribute, then browser languages), else Japanese. */
-export function pickLang(...candidates: (string | null | undefined)[]): Lang {
+export function pickLang(...candidates: unknown[]): Lang {
   for (const candidate of candidates) {
-    const base = candidate?.toLowerCase().split('-')[0];
+    const base = typeof candidate === 'string' ? candidate.toLowerCase().split('-')[0] : undefined;
     if (base && (LANGS as readonly string[]).includes(base)) return base as Lang;
   }
   return 'ja';

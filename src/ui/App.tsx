@@ -12,7 +12,7 @@ import { QuoteForm } from './quote/QuoteForm.js';
 import { Results } from './results/Results.js';
 
 export function App() {
-  const { content } = useWidgetContext();
+  const { content, partner, configProblem } = useWidgetContext();
   const { t, lang } = useT();
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
@@ -34,9 +34,13 @@ export function App() {
   return (
     <div class="crc" lang={lang} ref={root} part="root" data-step={step.id}>
       <header class="header" part="header">
-        <p class="brand">{t('app.title')}</p>
+        <p class="brand">
+          {partner.partner?.logoUrl && <img class="logo" src={partner.partner.logoUrl} alt={t('app.logoAlt', { name: partner.partner.name })} />}
+          {t('app.title')}
+        </p>
         <LanguageSwitch />
       </header>
+      {configProblem && <p class="config-problem" role="status">{t('app.configProblem')}</p>}
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
       {step.id === INTRO_STEP && <Intro />}
       {step.category && <QuestionStep key={step.id} step={step} isLast={steps[index + 1]?.id === RESULTS_STEP} />}

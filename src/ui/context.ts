@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { i18n, TFunction } from 'i18next';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
+import type { PartnerConfig } from '../embed/config.js';
 import type { Content, DiscountScheme, Lang, RateTable } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
 
@@ -12,6 +13,10 @@ export interface PartnerChoices {
   rateTable?: RateTable;
   /** Who receives quote requests, and how. */
   quote: PartnerQuoteSettings;
+  /** Loss scenarios to show; all that concern the company when absent. */
+  scenarios?: string[];
+  /** The partner's name, logo and contact details, shown in the widget. */
+  partner?: PartnerConfig['partner'];
 }
 
 export interface WidgetContextValue {
@@ -21,6 +26,8 @@ export interface WidgetContextValue {
   partner: PartnerChoices;
   /** Dispatches a CustomEvent on the host element (bubbling, composed). */
   emit: (name: string, detail: unknown) => void;
+  /** The configuration had problems and defaults are in use for parts of it. */
+  configProblem?: boolean;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

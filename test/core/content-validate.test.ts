@@ -262,8 +262,11 @@ describe('content validation', () => {
     });
   });
 
-  it.each(['questions', 'discount-scheme', 'rate-table'])('%s.schema.json uses only JSON Schema keywords the built-in checker understands', (name) => {
-    const schema = JSON.parse(readFileSync(new URL(`../../questions/schema/${name}.schema.json`, import.meta.url), 'utf8'));
+  it.each([
+    'questions/schema/questions', 'questions/schema/discount-scheme', 'questions/schema/rate-table', 'questions/schema/loss',
+    'src/core/quote/quote-request', 'src/embed/partner-config',
+  ])('%s.schema.json uses only JSON Schema keywords the built-in checker understands', (name) => {
+    const schema = JSON.parse(readFileSync(new URL(`../../${name}.schema.json`, import.meta.url), 'utf8'));
     const unknown: string[] = [];
     const visit = (node: unknown, inProperties: boolean) => {
       if (Array.isArray(node)) return node.forEach((n) => visit(n, false));

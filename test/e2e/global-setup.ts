@@ -1,6 +1,8 @@
 // Builds the widget exactly as `npm run build` does, then serves it for the browser tests.
 
 import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -21,7 +23,23 @@ export default async function setup(project: TestProject) {
     await build({ root, configFile: root + 'vite.config.ts', mode, logLevel: 'warn' });
   }
   execFileSync(process.execPath, [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.types.json'], { stdio: 'inherit' });
-  const server = await startServer({ '/dist/': root + 'dist', '/pages/': root + 'test/e2e/pages' });
+  const pages = root + 'test/e2e/pages';
+  const server = await startServer({ '/dist/': root + 'dist', '/pages/': pages, '/vendor/bootstrap/': root + 'node_modules/bootstrap/dist/' }, [
+    // Pages under /csp/ are served with a strict Content-Security-Policy.
+    async (req, res) => {
+      if (!req.url?.startsWith('/csp/')) return false;
+      const name = req.url.slice('/csp/'.length).split('?')[0]!;
+      try {
+        const body = await readFile(join(pages, name.replace(/[^a-z0-9.-]/gi, '')));
+        const type = name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+        res.writeHead(200, { 'content-type': type, 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+      return true;
+    },
+  ]);
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -10,8 +10,8 @@ afterEach(() => {
 
 const profile = { industry: 'retail', revenue: 300_000_000, employees: 12, chamberMember: 'yes', pastIncidents: 'none', records: 2000 };
 
-async function openQuote(partner = {}, emit = vi.fn()) {
-  const view = renderWidget('ja', { partner: { id: 'agency-1', name: 'さくら保険代理店', privacyPolicyUrl: 'https://agency.example/privacy', ...partner } }, emit);
+async function openQuote(quote = {}, emit = vi.fn()) {
+  const view = renderWidget('ja', { partner: { id: 'agency-1', name: 'さくら保険代理店', privacyPolicyUrl: 'https://agency.example/privacy' }, quote }, emit);
   for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
   view.store.getState().goTo('quote');
   await Promise.resolve();

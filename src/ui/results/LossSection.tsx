@@ -66,11 +66,11 @@ interface CoverChoice {
 }
 
 export function LossSection() {
-  const { content } = useWidgetContext();
+  const { content, partner } = useWidgetContext();
   const { t } = useT();
   const answers = useWidget((s) => s.answers);
   const lossInputs = useWidget((s) => s.lossInputs);
-  const programs = content.loss.coverage;
+  const programs = partner.quote.coverage ? content.loss.coverage.filter((p) => p.id === partner.quote.coverage) : content.loss.coverage;
   const [choice, setChoice] = useState<CoverChoice | undefined>(() =>
     programs[0] ? { program: programs[0], planId: programs[0].plans[0]!.id, limitSetId: programs[0].limitSets[0]!.id } : undefined,
   );
@@ -78,9 +78,10 @@ export function LossSection() {
   const cards = useMemo(
     () =>
       scenariosFor(content, answers)
+        .filter((scenario) => !partner.scenarios || partner.scenarios.includes(scenario.id))
         .map((scenario) => ({ scenario, estimate: estimateScenario(content, scenario, { answers, inputs: inputValues(lossInputs[scenario.id]) }) }))
         .sort((a, b) => b.estimate.total - a.estimate.total),
-    [content, answers, lossInputs],
+    [content, answers, lossInputs, partner],
   );
   // One scale for every bar, so that the scenarios compare at a glance.
   const scale = Math.max(1, ...cards.map((c) => c.estimate.range.high));

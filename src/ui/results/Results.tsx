@@ -7,6 +7,26 @@ import { StepHeading } from '../StepHeading.js';
 import { DiscountSection } from './DiscountSection.js';
 import { LossSection } from './LossSection.js';
 
+function PartnerContact() {
+  const { partner } = useWidgetContext();
+  const { t } = useT();
+  const info = partner.partner;
+  if (!info?.contact) return null;
+  const { phone, email, hours, url } = info.contact;
+  return (
+    <section class="subsection partner-contact" aria-labelledby="partner-contact-heading" part="contact">
+      <h3 id="partner-contact-heading">{t('results.contactHeading')}</h3>
+      <p class="partner-name">{info.name}</p>
+      <ul class="plain-list">
+        {phone && <li>{t('results.contactPhone', { value: phone })}</li>}
+        {email && <li>{t('results.contactEmail', { value: email })}</li>}
+        {hours && <li>{t('results.contactHours', { value: hours })}</li>}
+        {url && <li><a href={url} target="_blank" rel="noopener">{t('results.contactWeb')}</a></li>}
+      </ul>
+    </section>
+  );
+}
+
 export function Results() {
   const { content, store } = useWidgetContext();
   const { t, lang } = useT();
@@ -43,6 +63,7 @@ export function Results() {
       )}
       <DiscountSection />
       <LossSection />
+      <PartnerContact />
       <div class="step-nav">
         <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
           {t('quote.open')}

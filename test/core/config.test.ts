@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/core/index.js';
+import { checkConfig, themeCss } from '../../src/embed/config.js';
+
+const sound = {
+  partner: { id: 'sakura', name: 'さくら保険代理店', privacyPolicyUrl: 'https://agency.example/privacy', contact: { phone: '03-1234-5678' } },
+  lang: 'en',
+  theme: { primary: '#0b5394', radius: 6 },
+  discountScheme: 'risk-assessment-illustrative',
+  rateTable: null,
+  scenarios: ['ransomware'],
+  quote: { channels: [{ type: 'webhook', url: 'https://agency.example/hook' }, { type: 'event' }] },
+};
+
+describe('partner configuration', () => {
+  it('accepts a sound configuration as it is', () => {
+    expect(checkConfig(sound, content)).toEqual({ config: sound, problems: [] });
+  });
+
+  it('drops unknown keys, saying which', () => {
+    const { config, problems } = checkConfig({ ...sound, colour: 'red' }, content);
+    expect(config).toEqual(sound);
+    expect(problems).toEqual(['$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "quote", "seminar", "persist"']);
+  });
+
+  it('falls back to the default for a part of the wrong type', () => {
+    const { config, problems } = checkConfig({ ...sound, lang: 'fr', theme: { primary: 'red; background: url(x)' } }, content);
+    expect(config.lang).toBeUndefined();
+    expect(config.theme).toBeUndefined();
+    expect(config.partner).toEqual(sound.partner);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toBe('$.lang: expected one of "ja", "en", found "fr"');
+    expect(problems[1]).toMatch(/^\$\.theme\.primary: "red; background: url\(x\)" does not match the pattern/);
+  });
+
+  it('refuses an http webhook but keeps the other channels', () => {
+    const { config, problems } = checkConfig({ quote: { channels: [{ type: 'webhook', url: 'http://agency.example/hook' }, { type: 'event' }] } }, content);
+    expect(config.quote!.channels).toEqual([{ type: 'event' }]);
+    expect(problems).toEqual(['$.quote.channels[0].url: a webhook must use https (http only to localhost), so "http://agency.example/hook" is not used']);
+  });
+
+  it('drops a malformed channel only', () => {
+    const { config, problems } = checkConfig({ quote: { channels: [{ type: 'fax', number: '03' }, { type: 'event' }] } }, content);
+    expect(config.quote!.channels).toEqual([{ type: 'event' }]);
+    expect(problems[0]).toMatch(/^\$\.quote\.channels\[0\]/);
+  });
+
+  it('uses the default scheme when the named one is missing', () => {
+    const { config, problems } = checkConfig({ discountScheme: 'gold-plan' }, content);
+    expect(config.discountScheme).toBeUndefined();
+    expect(problems).toEqual(['$.discountScheme: unknown discount scheme "gold-plan"; known: chamber-illustrative, risk-assessment-illustrative']);
+  });
+
+  it('keeps only known scenarios', () => {
+    const { config, problems } = checkConfig({ scenarios: ['ransomware', 'meteor'] }, content);
+    expect(config.scenarios).toEqual(['ransomware']);
+    expect(problems[0]).toMatch(/^\$\.scenarios: unknown scenario\(s\) meteor/);
+  });
+
+  it('rejects a configuration that is not an object', () => {
+    expect(checkConfig('{"lang":"en"}', content)).toEqual({ config: {}, problems: ['the configuration must be a JSON object'] });
+  });
+
+  it('turns the theme into custom properties for the shadow root', () => {
+    expect(themeCss({ primary: '#0b5394', primaryContrast: '#fff', radius: 6, fontFamily: '"BIZ UDPGothic", sans-serif' })).toBe(
+      ':host { --crc-color-primary: #0b5394; --crc-color-primary-contrast: #fff; --crc-radius: 6px; --crc-font-family: "BIZ UDPGothic", sans-serif; }',
+    );
+    expect(themeCss(undefined)).toBe('');
+  });
+});

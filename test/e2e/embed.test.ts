@@ -1,0 +1,197 @@
+// The widget on pages we do not control: a strict CSP, a CSS framework with hostile resets, several
+// configured instances, events for the host, configuration by URL and broken configuration.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } };
+
+async function answer(page: Page, id: string, answers: Record<string, unknown>, step?: string) {
+  await page.evaluate(([elementId, values, goTo]) => {
+    const state = (document.getElementById(elementId as string) as HTMLElement & { widget: { store: Store } }).widget.store.getState();
+    for (const [key, value] of Object.entries(values as Record<string, unknown>)) state.answer(key, value);
+    if (goTo) state.goTo(goTo as string);
+  }, [id, answers, step] as const);
+}
+
+const profile = { industry: 'retail', revenue: 500_000_000, employees: 10, chamberMember: 'yes', records: 2000, updates: 'done', backups: 'done', antivirus: 'done', passwords: 'done', mailCare: 'done' };
+
+/** What the widget looks like, measured inside its shadow root. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('cyber-risk-check')!.shadowRoot!;
+    const crc = root.querySelector('.crc') as HTMLElement;
+    const start = root.querySelector('.button.primary') as HTMLElement;
+    const lang = root.querySelector('.lang-button') as HTMLElement;
+    const style = getComputedStyle(crc);
+    const heading = getComputedStyle(root.querySelector('h2')!);
+    return {
+      fontSize: style.fontSize, lineHeight: style.lineHeight, letterSpacing: style.letterSpacing, textTransform: style.textTransform, fontStyle: style.fontStyle,
+      headingSize: heading.fontSize,
+      startHeight: Math.round(start.getBoundingClientRect().height), startBackground: getComputedStyle(start).backgroundColor,
+      langHeight: Math.round(lang.getBoundingClientRect().height),
+    };
+  });
+}
+
+describe('hostile host pages', () => {
+  it('runs the whole flow under a strict CSP with no violation', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The browser's own favicon request 404s on this test server; that is not the widget's doing.
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    await page.goto(`${baseUrl}/csp/csp.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
+    await answer(page, 'check', profile, 'results');
+    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).click();
+    await widget.getByLabel(/^会社名/).fill('CSP株式会社');
+    await widget.getByLabel(/^ご担当者のお名前/).fill('高橋');
+    await widget.getByLabel(/^メールアドレス/).fill('t@example.jp');
+    await widget.getByLabel(/^都道府県/).selectOption('01');
+    await widget.getByRole('group', { name: /ご希望のプラン/ }).getByLabel('ワイドプラン').check();
+    await widget.getByRole('group', { name: /ご希望の連絡方法/ }).getByLabel('メール').check();
+    await widget.getByLabel(/送ることに同意します/).check();
+    await widget.getByRole('button', { name: 'CSP代理店に送信する' }).click();
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+
+    // The partner theme (a constructed stylesheet) applied despite style-src 'self'.
+    const background = await widget.locator('.lang-button[aria-pressed="true"]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(11, 83, 148)');
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps its font, sizes and layout on a page with Bootstrap, "* { all: unset }" and a 10px root font', async () => {
+    const plain = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await plain.goto(`${baseUrl}/pages/basic.html`);
+    await plain.locator('cyber-risk-check h2').waitFor();
+    const designed = await measure(plain);
+    await plain.close();
+
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/pages/hostile.html`);
+    await page.locator('cyber-risk-check h2').waitFor();
+    expect(await measure(page)).toEqual(designed);
+    expect(designed).toMatchObject({ fontSize: '16px', letterSpacing: 'normal', textTransform: 'none', fontStyle: 'normal', startHeight: 48 });
+
+    // It still fills the column it was put in, and the flow works.
+    const widths = await page.evaluate(() => ({
+      column: document.getElementById('column')!.getBoundingClientRect().width,
+      widget: document.querySelector('cyber-risk-check')!.shadowRoot!.querySelector('.crc')!.getBoundingClientRect().width,
+    }));
+    expect(widths.widget).toBeLessThanOrEqual(widths.column);
+    expect(widths.widget).toBeGreaterThan(widths.column * 0.6);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('卸売業').check();
+    await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').fill('3億');
+    expect(await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100);
+
+    // Nothing but the one API object was added to the page's globals.
+    const added = await page.evaluate(() => Object.keys(window).filter((k) => k !== 'keysBefore' && !(window as unknown as { keysBefore: string[] }).keysBefore.includes(k)));
+    expect(added).toEqual(['CyberRiskCheck']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs three differently configured instances on one page, independently', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/pages/three.html`);
+    for (const id of ['chamber', 'insurer', 'memory']) await page.locator(`#${id} h2`).waitFor();
+    expect(await page.locator('#chamber h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
+    expect(await page.locator('#insurer h2').textContent()).toBe('How ready is your company for a cyber attack?');
+
+    for (const id of ['chamber', 'insurer', 'memory']) await answer(page, id, profile, 'results');
+    const tiers = (id: string) => page.locator(`#${id} .rung`).evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));
+    await page.locator('#insurer .rung').first().waitFor();
+    expect(await tiers('chamber')).toEqual(['none', 'declared10', 'declared20', 'declared30', 'declared40']);
+    expect(await tiers('insurer')).toEqual(['none', 'assessed15', 'assessed30', 'assessed45', 'assessed55']);
+    expect(await page.locator('#memory .scenario').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-scenario')))).toEqual(['ransomware']);
+    const primary = (id: string) => page.locator(`#${id} .button.primary`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await primary('insurer')).toBe('rgb(122, 31, 92)');
+    expect(await primary('chamber')).toBe('rgb(31, 78, 140)');
+
+    await answer(page, 'chamber', { industry: 'logistics' });
+    await page.reload();
+    await page.locator('#chamber .crc[data-step="results"]').waitFor();
+    const industries = await page.evaluate(() =>
+      ['chamber', 'insurer', 'memory'].map((id) => (document.getElementById(id) as HTMLElement & { widget: { store: { getState(): { answers: { industry?: string } } } } }).widget.store.getState().answers.industry),
+    );
+    // Saved per instance; the memory-only instance starts empty after a reload.
+    expect(industries).toEqual(['logistics', 'retail', undefined]);
+    await page.close();
+  });
+});
+
+describe('events and configuration', () => {
+  it('tells the host page when it is ready, when the step changes and when the check is completed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/pages/events.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await answer(page, 'check', profile, 'results');
+    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    const events = await page.evaluate(() => (window as unknown as { events: { name: string; detail: Record<string, unknown>; target: string }[] }).events);
+    expect(events.map((e) => e.name)).toEqual(['ready', 'step-change', 'step-change', 'completed']);
+    expect(events[0]!.detail).toMatchObject({ instanceId: 'check', lang: 'ja' });
+    expect(events[1]!.detail).toEqual({ from: 'intro', to: 'profile' });
+    expect(events[2]!.detail).toEqual({ from: 'profile', to: 'results' });
+    expect(events[3]!.detail).toMatchObject({ tier: expect.any(String), totalDiscount: expect.any(Number), ipaScore: expect.any(Number) });
+    expect((events[3]!.detail.loss as unknown[]).length).toBeGreaterThan(0);
+    expect(events.every((e) => e.target === 'check')).toBe(true);
+    await page.close();
+  });
+
+  it('loads its configuration from config-src, and falls back to defaults when it cannot', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${baseUrl}/pages/config-src.html`);
+    await page.locator('#remote h2').waitFor();
+    await page.locator('#missing h2').waitFor();
+    expect(await page.locator('#remote h2').textContent()).toBe('How ready is your company for a cyber attack?');
+    expect(await page.locator('#missing h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
+    await answer(page, 'remote', profile, 'results');
+    await page.locator('#remote .partner-contact').waitFor();
+    expect(await page.locator('#remote .partner-contact').textContent()).toContain('リモート設定代理店');
+    expect(await page.locator('#remote .rung').first().getAttribute('data-tier')).toBe('none');
+    expect(await page.locator('#remote .rung').nth(1).getAttribute('data-tier')).toBe('assessed15');
+    expect(errors.some((e) => e.includes('/pages/no-such-config.json could not be loaded (HTTP 404)'))).toBe(true);
+    await page.close();
+  });
+
+  it('says in plain words that defaults are in use, and precisely in the console what was wrong', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${baseUrl}/pages/bad-config.html`);
+    await page.locator('cyber-risk-check h2').waitFor();
+    expect(await page.locator('cyber-risk-check .config-problem').textContent()).toBe(
+      'この診断の設定の一部に誤りがあったため、標準の設定で表示しています。診断はそのままご利用いただけます。',
+    );
+    const log = errors.join('\n');
+    expect(log).toContain('$.colour: unknown property "colour"');
+    expect(log).toContain('$.lang: expected one of "ja", "en", found 7');
+    expect(log).toContain('$.discountScheme: unknown discount scheme "gold"');
+    expect(log).toContain('$.quote.channels[0].url: a webhook must use https');
+    await page.close();
+  });
+});
