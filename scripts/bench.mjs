@@ -52,3 +52,8 @@ console.log(header);
 console.log(row(`<script type="module"> (${moduleInitial.length} file(s))`, total(moduleInitial)));
 console.log(row('<script src> (IIFE, one file)', total(['cyber-risk-check.iife.js'])));
 console.log('');
+
+if (!process.argv.includes('--sizes-only')) {
+  const { compareWithSurveyJs } = await import('./bench-compare.mjs');
+  await compareWithSurveyJs();
+}

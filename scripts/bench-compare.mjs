@@ -1,0 +1,165 @@
+// Side by side: the same questionnaire in this widget and in SurveyJS (survey-core + survey-js-ui,
+// its default theme), each served on 127.0.0.1 and loaded in headless Chromium with 4x CPU
+// throttling. Prints initial bytes, time to the first interactive question and click latency.
+// Figures are printed, never asserted.
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Our question set as a SurveyJS model: one page per category, in Japanese. */
+function surveyModel(content) {
+  const optionsOf = (q) => q.options ?? content.scales[q.scale]?.options.filter((o) => o.id !== 'na') ?? [];
+  const element = (q) => {
+    if (q.type === 'number' || q.type === 'amount') return { type: 'text', name: q.id, title: q.text.ja };
+    return { type: q.type === 'multi' ? 'checkbox' : 'radiogroup', name: q.id, title: q.text.ja, choices: optionsOf(q).map((o) => ({ value: o.id, text: o.label.ja })) };
+  };
+  return {
+    locale: 'ja',
+    pages: content.categories.map((c) => ({ name: c.id, title: c.title.ja, elements: content.questions.filter((q) => q.category === c.id).map(element) })),
+  };
+}
+
+function pages(dir, content) {
+  writeFileSync(join(dir, 'surveyjs.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SurveyJS</title>
+<link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css">
+<script src="/node_modules/survey-core/survey.core.min.js"></script>
+<script src="/node_modules/survey-js-ui/survey-js-ui.min.js"></script></head>
+<body><div id="survey"></div><script src="/bench/surveyjs-start.js"></script></body></html>`);
+  writeFileSync(join(dir, 'surveyjs-start.js'), `new Survey.Model(${JSON.stringify(surveyModel(content))}).render(document.getElementById('survey'));`);
+  // Our widget resumes at the same first question: the profile step, as after pressing Start.
+  writeFileSync(join(dir, 'widget.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>cyber-risk-check</title>
+<script src="/bench/widget-start.js"></script><script type="module" src="/dist/cyber-risk-check.js"></script></head>
+<body><cyber-risk-check id="bench"></cyber-risk-check></body></html>`);
+  writeFileSync(join(dir, 'widget-start.js'), `localStorage.setItem('cyber-risk-check:bench', JSON.stringify({ version: 1, state: { lang: 'ja', step: 'profile', answers: {}, drafts: {} } }));`);
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+function serve(dir) {
+  const mounts = { '/bench/': dir, '/dist/': join(root, 'dist'), '/node_modules/': join(root, 'node_modules') };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    try {
+      if (!prefix || path.includes('..')) throw new Error('not found');
+      const body = readFileSync(join(mounts[prefix], path.slice(prefix.length)));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** In the page: the first radio of the first question, looking into the widget's shadow root. */
+const FIRST_RADIO = `(() => {
+  const host = document.querySelector('cyber-risk-check');
+  const root = host ? host.shadowRoot : document;
+  return root && root.querySelector('input[type="radio"]:not([disabled])');
+})()`;
+
+async function measure(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const bytes = { raw: 0, gzip: 0 };
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'script' && type !== 'stylesheet') return;
+    try {
+      const body = await response.body();
+      bytes.raw += body.length;
+      bytes.gzip += gzipSync(body, { level: 9 }).length;
+    } catch {
+      /* a failed request counts nothing */
+    }
+  });
+  await page.goto(url);
+  // Time from navigation start until the first answer can be clicked.
+  const firstQuestion = await page.evaluate(
+    (expression) =>
+      new Promise((resolve) => {
+        const check = () => (eval(expression) ? resolve(performance.now()) : requestAnimationFrame(check));
+        check();
+      }),
+    FIRST_RADIO,
+  );
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(300);
+  // Click latency: from a click on an answer until the next frame is ready to paint.
+  const clicks = [];
+  for (let i = 0; i < CLICKS; i++) {
+    clicks.push(
+      await page.evaluate(
+        ([expression, index]) =>
+          new Promise((resolve) => {
+            const first = eval(expression);
+            const group = [...(first.getRootNode().querySelectorAll(`input[name="${first.name}"]`))];
+            const target = group[index % group.length];
+            const start = performance.now();
+            target.click();
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+          }),
+        [FIRST_RADIO, i + 1],
+      ),
+    );
+  }
+  await context.close();
+  return { bytes, firstQuestion, click: median(clicks) };
+}
+
+export async function compareWithSurveyJs() {
+  const { chromium } = await import('playwright-core');
+  const { content } = await import(join(root, 'dist/core.js'));
+  const dir = mkdtempSync(join(tmpdir(), 'crc-bench-'));
+  pages(dir, content);
+  const server = await serve(dir);
+  const base = `http://127.0.0.1:${server.address().port}/bench/`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+  const results = {};
+  try {
+    for (const [name, page] of [['cyber-risk-check', 'widget.html'], ['SurveyJS', 'surveyjs.html']]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, base + page));
+      results[name] = {
+        raw: median(runs.map((r) => r.bytes.raw)),
+        gzip: median(runs.map((r) => r.bytes.gzip)),
+        firstQuestion: median(runs.map((r) => r.firstQuestion)),
+        click: median(runs.map((r) => r.click)),
+      };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const ours = results['cyber-risk-check'];
+  const theirs = results.SurveyJS;
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const ms = (n) => `${n.toFixed(0)} ms`;
+  const rows = [
+    ['initial JS+CSS, raw', kb(ours.raw), kb(theirs.raw), (ours.raw / theirs.raw).toFixed(2)],
+    ['initial JS+CSS, gzip', kb(ours.gzip), kb(theirs.gzip), (ours.gzip / theirs.gzip).toFixed(2)],
+    ['navigation → first question interactive', ms(ours.firstQuestion), ms(theirs.firstQuestion), (ours.firstQuestion / theirs.firstQuestion).toFixed(2)],
+    ['click on an answer → next frame (median)', ms(ours.click), ms(theirs.click), (ours.click / theirs.click).toFixed(2)],
+  ];
+  console.log(`\nSame questionnaire, Chromium with 4x CPU throttling, median of ${RUNS} loads and ${CLICKS} clicks each`);
+  console.log(`${'metric'.padEnd(44)} ${'this widget'.padStart(12)} ${'SurveyJS'.padStart(12)} ${'ratio'.padStart(7)}`);
+  for (const [label, a, b, ratio] of rows) console.log(`${label.padEnd(44)} ${a.padStart(12)} ${b.padStart(12)} ${ratio.padStart(7)}`);
+  console.log('');
+  return results;
+}
