@@ -33,7 +33,8 @@ export default defineConfig(({ mode }) => {
       manifest: mode === 'production' ? 'manifest.json' : false,
       // Library mode leaves ES output unminified so consumers can re-bundle; ours is also loaded
       // directly by <script type="module">, so it ships minified.
-      rolldownOptions: { output: { minify: true } },
+      // The IIFE is one file for <script src>, so its lazy parts are inlined; the ES build splits them.
+      rolldownOptions: { output: { minify: true, ...(mode === 'iife' && { codeSplitting: false }) } },
       lib: {
         entry: root + library.entry,
         formats: [...library.formats],

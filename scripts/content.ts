@@ -7,9 +7,16 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentError, validateContent, type ContentFile } from '../src/core/content/validate.js';
 import type { Content } from '../src/core/types.js';
+import { extractLanguage, japaneseOnly } from '../src/i18n/translations.js';
 
-const VIRTUAL_ID = 'virtual:crc-content';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+// Three views of the same content: everything (Node, tests), Japanese only (the widget's first
+// load), and the English strings by path (loaded when English is first shown).
+const MODULES = {
+  'virtual:crc-content': (content: Content) => content,
+  'virtual:crc-content-ja': (content: Content) => japaneseOnly(content),
+  'virtual:crc-content-en': (content: Content) => extractLanguage(content, 'en'),
+} as const;
+type ModuleId = keyof typeof MODULES;
 
 function listJsonFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -46,18 +53,21 @@ export function loadContentDir(dir: string): Content {
 export function contentPlugin(dir: string): Plugin {
   return {
     name: 'crc-content',
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+    resolveId: (id) => (id in MODULES ? '\0' + id : undefined),
     load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      const name = id.slice(1) as ModuleId;
+      if (!id.startsWith('\0') || !(name in MODULES)) return undefined;
       for (const file of listJsonFiles(dir)) this.addWatchFile(file);
-      const content = loadContentDir(dir);
+      const data = MODULES[name](loadContentDir(dir));
       // JSON.parse of a string literal is faster to start than the same object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(content))});`;
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(dir)) {
-        const module = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) ctx.server.moduleGraph.invalidateModule(module);
+        for (const name of Object.keys(MODULES)) {
+          const module = ctx.server.moduleGraph.getModuleById('\0' + name);
+          if (module) ctx.server.moduleGraph.invalidateModule(module);
+        }
         ctx.server.ws.send({ type: 'full-reload' });
         return [];
       }

@@ -6,6 +6,19 @@ declare module 'virtual:crc-content' {
   export default content;
 }
 
+declare module 'virtual:crc-content-ja' {
+  import type { Content } from './core/types.js';
+  /** The content with Japanese text only; other languages are filled in when loaded. */
+  const content: Content;
+  export default content;
+}
+
+declare module 'virtual:crc-content-en' {
+  /** English strings by their path in the content. */
+  const strings: Record<string, string>;
+  export default strings;
+}
+
 declare const __CRC_VERSION__: string;
 
 declare module '*.css?inline' {

@@ -2,7 +2,7 @@
 // the widget mounts. A wrong part is dropped and its default used, so the widget still works; the
 // console says precisely what was wrong, the widget says in plain words that defaults are in use.
 
-import { checkSchema, isAllowedWebhookUrl, type JsonSchema } from '../core/index.js';
+import { checkSchema, isAllowedWebhookUrl, type JsonSchema } from '../core/lib.js';
 import type { QuoteChannel } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import schema from './partner-config.schema.json' with { type: 'json' };

@@ -74,7 +74,7 @@ export class CyberRiskCheckElement extends HTMLElement {
 
   attributeChangedCallback(name: string, previous: string | null, next: string | null): void {
     if (name === 'lang' && next && previous !== null && next !== previous) {
-      this.#widget?.store.getState().setLang(pickLang(next));
+      void this.#widget?.setLanguage(pickLang(next));
     }
   }
 }

@@ -3,10 +3,12 @@
 //   widget.unmount();
 
 import { render } from 'preact';
-import { content as builtInContent, discountFor, estimateScenario, ipaScore, RESULTS_STEP, scenariosFor, version } from '../core/index.js';
+import builtInContent from 'virtual:crc-content-ja';
+import { discountFor, estimateScenario, ipaScore, RESULTS_STEP, scenariosFor, version } from '../core/lib.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
+import { loadLanguage } from '../i18n/load.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App } from '../ui/App.js';
@@ -32,6 +34,8 @@ export interface MountedWidget {
   readonly instanceId: string;
   /** Precise configuration problems found at mount (also logged to the console). */
   readonly configProblems: readonly string[];
+  /** Switches the language, loading it first when needed. */
+  setLanguage(lang: Lang): Promise<void>;
   unmount(): void;
 }
 
@@ -110,15 +114,37 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const emit = (name: string, detail: unknown) =>
     target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
 
+  // Built-in content arrives in Japanese; other languages are filled in from their chunk. Content
+  // passed in by the caller is used as it is.
+  const ensureLanguage = (next: Lang) => loadLanguage(next, content, i18n, !givenContent);
+  const setLanguage = async (next: Lang) => {
+    try {
+      await ensureLanguage(next);
+      store.getState().setLang(next);
+    } catch (error) {
+      console.error(`cyber-risk-check: the ${next} language could not be loaded (${(error as Error).message})`);
+    }
+  };
+
   const container = document.createElement('div');
   shadow.appendChild(container);
   warnAboutContrast(target);
-  render(
-    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, configProblem: problems.length > 0 }}>
-      <App />
-    </WidgetContext.Provider>,
-    container,
-  );
+  let mounted = true;
+  const show = () => {
+    if (!mounted) return;
+    render(
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, configProblem: problems.length > 0 }}>
+        <App />
+      </WidgetContext.Provider>,
+      container,
+    );
+  };
+  const startLang = store.getState().lang;
+  if (startLang === 'ja') show();
+  else ensureLanguage(startLang).then(show, () => {
+    store.getState().setLang('ja'); // the language could not load: show Japanese rather than nothing
+    show();
+  });
 
   // Lifecycle events for the host page's own analytics; the widget has none.
   let step = store.getState().step;
@@ -145,7 +171,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
     store,
     instanceId,
     configProblems: problems,
+    setLanguage,
     unmount() {
+      mounted = false;
       unsubscribe();
       render(null, container);
       container.remove();

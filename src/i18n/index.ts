@@ -3,18 +3,21 @@
 
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { LANGS, type Lang, type LocalText } from '../core/types.js';
-import en from './locales/en.json';
 import ja from './locales/ja.json';
 
 export type { TFunction };
 
-export function createI18n(lang: Lang): i18n {
+type Resources = Partial<Record<Lang, Record<string, unknown>>>;
+
+/** Japanese is built in; other languages' UI strings are added when loaded (see load.ts). */
+export function createI18n(lang: Lang, extra: Resources = {}): i18n {
   const instance = i18next.createInstance();
+  const resources = Object.fromEntries(Object.entries({ ja, ...extra }).map(([code, strings]) => [code, { translation: strings }]));
   void instance.init({
     lng: lang,
     fallbackLng: 'ja',
     supportedLngs: [...LANGS],
-    resources: { ja: { translation: ja }, en: { translation: en } },
+    resources,
     initAsync: false, // resources are inline, so init finishes before the first render
     interpolation: { escapeValue: false }, // Preact escapes text itself
     returnNull: false,

@@ -2,7 +2,7 @@
 // else (steps, visibility, scores) is derived from this by core functions, never stored.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { EMPTY_QUOTE_FIELDS, INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver, type QuoteFields, type QuoteRequest } from '../core/index.js';
+import { EMPTY_QUOTE_FIELDS, INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver, type QuoteFields, type QuoteRequest } from '../core/lib.js';
 import { LANGS, type AnswerValue, type Answers, type Content, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 

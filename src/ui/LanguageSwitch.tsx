@@ -2,7 +2,7 @@ import { LANGS } from '../core/types.js';
 import { useT, useWidgetContext } from './context.js';
 
 export function LanguageSwitch() {
-  const { store } = useWidgetContext();
+  const { setLanguage } = useWidgetContext();
   const { t, lang } = useT();
   return (
     <div class="lang-switch" role="group" aria-label={t('app.languageSwitch')} part="language-switch">
@@ -13,7 +13,7 @@ export function LanguageSwitch() {
           lang={code}
           class="lang-button"
           aria-pressed={code === lang}
-          onClick={() => store.getState().setLang(code)}
+          onClick={() => void setLanguage(code)}
         >
           {t(`lang.${code}`)}
         </button>

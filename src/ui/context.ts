@@ -28,6 +28,8 @@ export interface WidgetContextValue {
   emit: (name: string, detail: unknown) => void;
   /** The configuration had problems and defaults are in use for parts of it. */
   configProblem?: boolean;
+  /** Switches the language once its strings are loaded. */
+  setLanguage: (lang: Lang) => Promise<void>;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

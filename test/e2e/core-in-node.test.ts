@@ -16,7 +16,7 @@ describe('dist/core.js in Node', () => {
   });
 
   it('ships type declarations for both entries', () => {
-    const core = readFileSync(new URL('types/core/index.d.ts', dist), 'utf8');
+    const core = readFileSync(new URL('types/core/index.d.ts', dist), 'utf8') + readFileSync(new URL('types/core/lib.d.ts', dist), 'utf8');
     const embed = readFileSync(new URL('types/embed/index.d.ts', dist), 'utf8');
     expect(core).toMatch(/parseYen/);
     expect(core).toMatch(/validateContent/);

@@ -136,6 +136,22 @@ describe('one widget on a page', () => {
   });
 });
 
+describe('lazy languages', () => {
+  it('downloads no English on a Japanese page until English is chosen', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.goto(`${baseUrl}/pages/module.html`);
+    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
+    expect(scripts).toEqual(['/dist/cyber-risk-check.js']);
+
+    await widget().getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
+    expect(scripts.length).toBeGreaterThan(1);
+    await widget().getByRole('button', { name: 'Start the check' }).click();
+    expect(await widget().getByRole('group', { name: 'What is your industry?' }).getByLabel('Manufacturing').count()).toBe(1);
+  });
+});
+
 describe('several widgets and the JS API', () => {
   it('keeps two instances on one page independent, also after a reload', async () => {
     await page.goto(`${baseUrl}/pages/two.html`);

@@ -12,7 +12,7 @@ import {
   type QuoteFieldError,
   type QuoteFieldKey,
   type QuoteFields,
-} from '../../core/index.js';
+} from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { QuestionField } from '../question/QuestionField.js';

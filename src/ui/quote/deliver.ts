@@ -2,7 +2,7 @@
 // always work: a printable sheet, a JSON file, the clipboard. Channels that open something (mail,
 // the agency's form) run first, while the click still counts as the user's gesture.
 
-import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/index.js';
+import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/lib.js';
 import type { Content } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';

@@ -13,7 +13,7 @@ import {
   type DiscountResult,
   type ImprovementPlan,
   type UnmetRule,
-} from '../../core/index.js';
+} from '../../core/lib.js';
 import { bestOption } from '../../core/scoring/weighted.js';
 import type { Answers, Content, ControlQuestion, Lang } from '../../core/types.js';
 import { formatRate, formatYen } from '../../i18n/format.js';

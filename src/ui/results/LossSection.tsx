@@ -14,7 +14,7 @@ import {
   type ItemEstimate,
   type LossEstimate,
   type LossScenario,
-} from '../../core/index.js';
+} from '../../core/lib.js';
 import type { Lang } from '../../core/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';

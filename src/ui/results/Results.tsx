@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { ipaScore } from '../../core/index.js';
+import { ipaScore } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StartOver } from '../StartOver.js';

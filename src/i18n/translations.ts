@@ -1,0 +1,41 @@
+// Content text by language. The widget ships its content with Japanese only; the other languages'
+// strings come as a map from each text's path in the content ("questions.3.help.why") and are
+// filled in when the language is first needed. The same path scheme is used at build
+// (scripts/content.ts) and here, so the two cannot drift apart.
+
+import type { Lang, LocalText } from '../core/types.js';
+
+function isLocalText(value: unknown): value is LocalText {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && keys.includes('ja') && keys.includes('en');
+}
+
+/** Calls `visit` with every localized text in `node` and its path. */
+export function eachLocalText(node: unknown, visit: (text: LocalText, path: string) => void, path = ''): void {
+  if (isLocalText(node)) return visit(node, path);
+  if (typeof node !== 'object' || node === null) return;
+  for (const [key, child] of Object.entries(node)) eachLocalText(child, visit, path ? `${path}.${key}` : key);
+}
+
+/** The strings of one language, by path. */
+export function extractLanguage(content: unknown, lang: Lang): Record<string, string> {
+  const strings: Record<string, string> = {};
+  eachLocalText(content, (text, path) => (strings[path] = text[lang]));
+  return strings;
+}
+
+/** A deep copy with only Japanese filled in; other languages are empty until loaded. */
+export function japaneseOnly<T>(content: T): T {
+  const copy = structuredClone(content);
+  eachLocalText(copy, (text) => (text.en = ''));
+  return copy;
+}
+
+/** Fills one language's strings into the content, in place. */
+export function fillLanguage(content: unknown, lang: Lang, strings: Record<string, string>): void {
+  eachLocalText(content, (text, path) => {
+    const value = strings[path];
+    if (value !== undefined) text[lang] = value;
+  });
+}

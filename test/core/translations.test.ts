@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/core/index.js';
+import { eachLocalText, extractLanguage, fillLanguage, japaneseOnly } from '../../src/i18n/translations.js';
+
+describe('content by language', () => {
+  it('ships Japanese only, and filling in the English strings gives back the full content', () => {
+    const japanese = japaneseOnly(content);
+    let english = 0;
+    eachLocalText(japanese, (text) => (english += text.en.length));
+    expect(english).toBe(0);
+    expect(japanese).not.toEqual(content);
+    fillLanguage(japanese, 'en', extractLanguage(content, 'en'));
+    expect(japanese).toEqual(content);
+  });
+
+  it('keys strings by their path in the content', () => {
+    const strings = extractLanguage(content, 'en');
+    const index = content.questions.findIndex((q) => q.id === 'updates');
+    expect(strings[`questions.${index}.text`]).toBe('Do you install updates for computers, phones and software as soon as they come out?');
+    expect(strings['scales.ipa.options.0.label']).toBe('Yes, in place');
+  });
+});
