@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => {
       reporters: ['default', './scripts/summary-reporter.ts'],
       projects: [
         { extends: true, test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/state/**/*.test.ts'], environment: 'node' } },
-        { extends: true, test: { name: 'component', include: ['test/ui/**/*.test.tsx'], environment: 'jsdom' } },
+        { extends: true, test: { name: 'component', include: ['test/ui/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/ui/setup.ts'] } },
         {
           extends: true,
           test: {

@@ -4,14 +4,14 @@
 
 import { render } from 'preact';
 import builtInContent from 'virtual:crc-content-ja';
-import { discountFor, estimateScenario, ipaScore, RESULTS_STEP, scenariosFor, version } from '../core/lib.js';
+import { RESULTS_STEP, version } from '../core/lib.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
 import { loadLanguage } from '../i18n/load.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
-import { App } from '../ui/App.js';
+import { App, preloadLaterSteps } from '../ui/App.js';
 import { WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
 import { checkConfig, themeCss, type PartnerConfig } from './config.js';
@@ -153,17 +153,14 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
     emit('step-change', { from: step, to: state.step });
     step = state.step;
     if (step === RESULTS_STEP) {
-      const discount = discountFor(content, partner.scheme, state.answers);
-      emit('completed', {
-        ipaScore: ipaScore(content, state.answers).score,
-        tier: discount.tier.id,
-        totalDiscount: discount.totalRate,
-        loss: scenariosFor(content, state.answers).map((s) => ({ scenario: s.id, likely: estimateScenario(content, s, { answers: state.answers, samples: 0 }).total })),
-      });
+      void import('./summary.js').then(({ completedSummary }) => emit('completed', completedSummary(content, partner.scheme, state.answers)));
     }
   });
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
-  const ready = () => emit('ready', { instanceId, version, lang: store.getState().lang });
+  const ready = () => {
+    emit('ready', { instanceId, version, lang: store.getState().lang });
+    setTimeout(() => void preloadLaterSteps(), 1500); // after the first screen, before anyone reaches the results
+  };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
   else setTimeout(ready, 0);
 

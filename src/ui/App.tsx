@@ -8,8 +8,16 @@ import { Intro } from './Intro.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { Progress } from './Progress.js';
 import { QuestionStep } from './question/QuestionStep.js';
-import { QuoteForm } from './quote/QuoteForm.js';
-import { Results } from './results/Results.js';
+import { lazy } from './lazy.js';
+
+const Results = lazy(() => import('./results/Results.js').then((m) => m.Results));
+const QuoteForm = lazy(() => import('./quote/QuoteForm.js').then((m) => m.QuoteForm));
+
+/** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
+export async function preloadLaterSteps(): Promise<void> {
+  await Results.preload();
+  await QuoteForm.preload();
+}
 
 export function App() {
   const { content, partner, configProblem } = useWidgetContext();
@@ -28,7 +36,14 @@ export function App() {
   useEffect(() => {
     if (shownStep.current === step.id) return;
     shownStep.current = step.id;
-    root.current?.querySelector<HTMLElement>('#step-heading')?.focus();
+    // A step whose code is still loading has no heading yet: wait a few frames for it.
+    let frames = 0;
+    const focusHeading = () => {
+      const heading = root.current?.querySelector<HTMLElement>('#step-heading');
+      if (heading) heading.focus();
+      else if (frames++ < 120) requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
   }, [step.id]);
 
   return (

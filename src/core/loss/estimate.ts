@@ -64,13 +64,9 @@ export interface EstimateOptions {
 
 export const DEFAULT_SAMPLES = 2000;
 
-/** Whether a number is acceptable for a driver; the UI turns the reason into a message. */
-export function checkDriverValue(driver: Driver, value: number): 'notANumber' | 'tooSmall' | 'tooLarge' | undefined {
-  if (!Number.isFinite(value)) return 'notANumber';
-  if (value < (driver.min ?? 0)) return 'tooSmall';
-  if (driver.max !== undefined && value > driver.max) return 'tooLarge';
-  return undefined;
-}
+import { checkDriverValue } from './check.js';
+
+export { checkDriverValue };
 
 /** JNSA JO model: 500 × sensitivity × identifiability × social responsibility × response. */
 export function jnsaPerPerson(model: LossModel, dataKinds: string[]): number | undefined {

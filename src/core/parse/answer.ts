@@ -1,4 +1,4 @@
-import { checkDriverValue } from '../loss/estimate.js';
+import { checkDriverValue } from '../loss/check.js';
 import type { Driver } from '../loss/types.js';
 import type { NumberQuestion } from '../types.js';
 import { normalizeDigits, parseCount, parseYen, type CountError, type CountResult } from './yen.js';

@@ -1,0 +1,14 @@
+// The "completed" event's detail, loaded with the results so the first screen does not carry it.
+
+import { discountFor, estimateScenario, ipaScore, scenariosFor } from '../core/lib.js';
+import type { Answers, Content, DiscountScheme } from '../core/types.js';
+
+export function completedSummary(content: Content, scheme: DiscountScheme, answers: Answers) {
+  const discount = discountFor(content, scheme, answers);
+  return {
+    ipaScore: ipaScore(content, answers).score,
+    tier: discount.tier.id,
+    totalDiscount: discount.totalRate,
+    loss: scenariosFor(content, answers).map((s) => ({ scenario: s.id, likely: estimateScenario(content, s, { answers, samples: 0 }).total })),
+  };
+}

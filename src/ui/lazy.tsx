@@ -1,0 +1,35 @@
+// Code that only some users reach (results, the quote form) loads when first shown, keeping the
+// first screen small. preact/compat's lazy + Suspense would cost 2-4 KB more for the same thing.
+
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from './context.js';
+
+export interface LazyComponent<P> {
+  (props: P): preact.JSX.Element | null;
+  /** Starts loading ahead of need, e.g. when the browser is idle. */
+  preload(): Promise<unknown>;
+}
+
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  let component: ComponentType<P> | undefined;
+  let pending: Promise<unknown> | undefined;
+  const preload = () => (pending ??= load().then((loaded) => (component = loaded)));
+  function Lazy(props: P) {
+    const { t } = useT();
+    const [, loaded] = useState(0);
+    useEffect(() => {
+      if (component) return;
+      let live = true;
+      preload().then(() => live && loaded((n) => n + 1), (error: Error) => console.error('cyber-risk-check: a part failed to load', error));
+      return () => {
+        live = false;
+      };
+    }, []);
+    if (!component) return <p class="loading" role="status">{t('app.loading')}</p>;
+    const Loaded = component;
+    return <Loaded {...props} />;
+  }
+  Lazy.preload = preload;
+  return Lazy;
+}
