@@ -116,7 +116,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
 
   // Built-in content arrives in Japanese; other languages are filled in from their chunk. Content
   // passed in by the caller is used as it is.
-  const ensureLanguage = (next: Lang) => loadLanguage(next, content, i18n, !givenContent);
+  const ensureLanguage = (next: Lang) => loadLanguage(next, content, !givenContent);
   const setLanguage = async (next: Lang) => {
     try {
       await ensureLanguage(next);

@@ -1,5 +1,7 @@
 // One i18next instance per widget, so two widgets on a page can speak different languages.
-// UI strings live in locales/*.json; question content carries its own translations.
+// UI strings live in locales/*.json: Japanese for the first screens is built in; the strings of
+// the results and the quote form come with their code, and other languages when first chosen.
+// Question content carries its own translations (see translations.ts).
 
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { LANGS, type Lang, type LocalText } from '../core/types.js';
@@ -7,21 +9,30 @@ import ja from './locales/ja.json';
 
 export type { TFunction };
 
-type Resources = Partial<Record<Lang, Record<string, unknown>>>;
+type Strings = Record<string, unknown>;
 
-/** Japanese is built in; other languages' UI strings are added when loaded (see load.ts). */
-export function createI18n(lang: Lang, extra: Resources = {}): i18n {
+/** Strings loaded after start, by language; added to every widget, present and future. */
+const registered: { lang: Lang; strings: Strings }[] = [];
+const instances = new Set<i18n>();
+
+export function registerStrings(lang: Lang, strings: Strings): void {
+  registered.push({ lang, strings });
+  for (const instance of instances) instance.addResourceBundle(lang, 'translation', strings, true, true);
+}
+
+export function createI18n(lang: Lang): i18n {
   const instance = i18next.createInstance();
-  const resources = Object.fromEntries(Object.entries({ ja, ...extra }).map(([code, strings]) => [code, { translation: strings }]));
   void instance.init({
     lng: lang,
     fallbackLng: 'ja',
     supportedLngs: [...LANGS],
-    resources,
+    resources: { ja: { translation: ja } },
     initAsync: false, // resources are inline, so init finishes before the first render
     interpolation: { escapeValue: false }, // Preact escapes text itself
     returnNull: false,
   });
+  for (const { lang: code, strings } of registered) instance.addResourceBundle(code, 'translation', strings, true, true);
+  instances.add(instance);
   return instance;
 }
 

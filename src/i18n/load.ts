@@ -1,25 +1,31 @@
-// Languages other than Japanese load on first use: their UI strings and content text come in one
-// small chunk, so a Japanese page downloads none of it.
+// Strings that load on first use: another language (its UI strings and content text in one
+// chunk), and the Japanese strings of the results and the quote form (with their code).
 
-import type { i18n } from 'i18next';
 import type { Content, Lang } from '../core/types.js';
+import { registerStrings } from './index.js';
 import { fillLanguage } from './translations.js';
 
-type English = { strings: Record<string, string>; locale: Record<string, unknown> };
-
-let english: Promise<English> | undefined;
+let english: Promise<Record<string, string>> | undefined;
+let laterJapanese: Promise<void> | undefined;
 const filled = new WeakSet<object>();
 
-export async function loadLanguage(lang: Lang, content: Content, instance: i18n, fillContent = true): Promise<void> {
+/** The strings of the results and the quote form, in Japanese. */
+export function loadLaterStrings(): Promise<void> {
+  return (laterJapanese ??= import('./locales/ja-results.json').then((m) => registerStrings('ja', m.default)));
+}
+
+export async function loadLanguage(lang: Lang, content: Content, fillContent = true): Promise<void> {
   if (lang === 'ja') return;
-  english ??= Promise.all([import('virtual:crc-content-en'), import('./locales/en.json')]).then(([strings, locale]) => ({
-    strings: strings.default,
-    locale: locale.default as Record<string, unknown>,
-  }));
-  const { strings, locale } = await english;
+  english ??= Promise.all([import('virtual:crc-content-en'), import('./locales/en.json'), import('./locales/en-results.json')]).then(
+    ([strings, locale, later]) => {
+      registerStrings('en', locale.default);
+      registerStrings('en', later.default);
+      return strings.default;
+    },
+  );
+  const strings = await english;
   if (fillContent && !filled.has(content)) {
     fillLanguage(content, 'en', strings);
     filled.add(content);
   }
-  if (!instance.hasResourceBundle('en', 'translation')) instance.addResourceBundle('en', 'translation', locale);
 }

@@ -8,10 +8,12 @@ import { Intro } from './Intro.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { Progress } from './Progress.js';
 import { QuestionStep } from './question/QuestionStep.js';
+import { loadLaterStrings } from '../i18n/load.js';
 import { lazy } from './lazy.js';
 
-const Results = lazy(() => import('./results/Results.js').then((m) => m.Results));
-const QuoteForm = lazy(() => import('./quote/QuoteForm.js').then((m) => m.QuoteForm));
+// Each loads its code together with its strings.
+const Results = lazy(() => Promise.all([import('./results/Results.js'), loadLaterStrings()]).then(([m]) => m.Results));
+const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
 export async function preloadLaterSteps(): Promise<void> {

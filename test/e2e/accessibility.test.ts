@@ -28,15 +28,17 @@ const everything: Record<string, unknown> = {
   overseas: 'no', chamberMember: 'yes', updates: 'done', backups: 'done', antivirus: 'partly', passwords: 'unknown', mfa: 'notDone',
 };
 
-type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void; setLang(l: string): void; reset(): void } };
+type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void; reset(): void } };
+type Widget = { store: Store; setLanguage(lang: string): Promise<void> };
 
 async function openWith(page: Page, lang: 'ja' | 'en') {
   await page.goto(`${baseUrl}/pages/basic.html`);
   await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-  await page.evaluate(([answers, language]) => {
-    const state = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: Store } }).widget.store.getState();
+  await page.evaluate(async ([answers, language]) => {
+    const widget = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: Widget }).widget;
+    const state = widget.store.getState();
     state.reset();
-    state.setLang(language as string);
+    await widget.setLanguage(language as string);
     for (const [id, value] of Object.entries(answers as Record<string, unknown>)) state.answer(id, value);
   }, [everything, lang] as const);
 }

@@ -148,7 +148,8 @@ describe('lazy languages', () => {
 
     await widget().getByRole('button', { name: 'English' }).click();
     await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
-    expect(english()).toHaveLength(2);
+    // UI strings for the first screens and for the results, and the content text.
+    expect(english()).toHaveLength(3);
     await widget().getByRole('button', { name: 'Start the check' }).click();
     expect(await widget().getByRole('group', { name: 'What is your industry?' }).getByLabel('Manufacturing').count()).toBe(1);
   });

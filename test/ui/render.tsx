@@ -2,7 +2,6 @@ import { render } from '@testing-library/preact';
 import { content } from '../../src/core/index.js';
 import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
-import en from '../../src/i18n/locales/en.json';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
 import { checkConfig } from '../../src/embed/config.js';
@@ -13,7 +12,7 @@ import { WidgetContext } from '../../src/ui/context.js';
 /** Renders the whole widget (without the shadow root) on a store kept in memory. */
 export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
   const store = createWidgetStore({ content, lang, storage: memoryStorage() });
-  const i18n = createI18n(lang, { en });
+  const i18n = createI18n(lang);
   const partner = resolvePartner(content, checkConfig(choices, content).config);
   const result = render(
     <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l) }}>
