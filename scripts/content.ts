@@ -7,13 +7,15 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentError, validateContent, type ContentFile } from '../src/core/content/validate.js';
 import type { Content } from '../src/core/types.js';
-import { extractLanguage, japaneseOnly } from '../src/i18n/translations.js';
+import { extractLanguage, firstScreenContent, japaneseHelp } from '../src/i18n/translations.js';
 
-// Three views of the same content: everything (Node, tests), Japanese only (the widget's first
-// load), and the English strings by path (loaded when English is first shown).
+// Views of the same content: everything (Node, tests); the widget's first load (Japanese, without
+// help texts); the Japanese help texts by path (loaded after the first screen); the English
+// strings by path (loaded when English is first shown).
 const MODULES = {
   'virtual:crc-content': (content: Content) => content,
-  'virtual:crc-content-ja': (content: Content) => japaneseOnly(content),
+  'virtual:crc-content-ja': (content: Content) => firstScreenContent(content),
+  'virtual:crc-content-help-ja': (content: Content) => japaneseHelp(content),
   'virtual:crc-content-en': (content: Content) => extractLanguage(content, 'en'),
 } as const;
 type ModuleId = keyof typeof MODULES;

@@ -13,6 +13,12 @@ declare module 'virtual:crc-content-ja' {
   export default content;
 }
 
+declare module 'virtual:crc-content-help-ja' {
+  /** Japanese help texts by their path in the content. */
+  const strings: Record<string, string>;
+  export default strings;
+}
+
 declare module 'virtual:crc-content-en' {
   /** English strings by their path in the content. */
   const strings: Record<string, string>;

@@ -8,7 +8,7 @@ import { RESULTS_STEP, version } from '../core/lib.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
-import { loadLanguage } from '../i18n/load.js';
+import { loadHelp, loadLanguage } from '../i18n/load.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App, preloadLaterSteps } from '../ui/App.js';
@@ -117,6 +117,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Built-in content arrives in Japanese; other languages are filled in from their chunk. Content
   // passed in by the caller is used as it is.
   const ensureLanguage = (next: Lang) => loadLanguage(next, content, !givenContent);
+  const ensureHelp = () => (givenContent ? Promise.resolve() : loadHelp(content));
   const setLanguage = async (next: Lang) => {
     try {
       await ensureLanguage(next);
@@ -133,7 +134,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, configProblem: problems.length > 0 }}>
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, configProblem: problems.length > 0 }}>
         <App />
       </WidgetContext.Provider>,
       container,
@@ -159,7 +160,8 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
   const ready = () => {
     emit('ready', { instanceId, version, lang: store.getState().lang });
-    setTimeout(() => void preloadLaterSteps(), 1500); // after the first screen, before anyone reaches the results
+    void ensureHelp(); // help texts, once the first screen is up
+    setTimeout(() => void preloadLaterSteps(), 1500); // then the results, before anyone reaches them
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
   else setTimeout(ready, 0);

@@ -6,6 +6,17 @@ import { registerStrings } from './index.js';
 import { fillLanguage } from './translations.js';
 
 let english: Promise<Record<string, string>> | undefined;
+let help: Promise<Record<string, string>> | undefined;
+const helpFilled = new WeakSet<object>();
+
+/** The Japanese help texts ("why it matters", "how to do it"), filled into the built-in content. */
+export async function loadHelp(content: Content): Promise<void> {
+  const strings = await (help ??= import('virtual:crc-content-help-ja').then((m) => m.default));
+  if (!helpFilled.has(content)) {
+    fillLanguage(content, 'ja', strings);
+    helpFilled.add(content);
+  }
+}
 let laterJapanese: Promise<void> | undefined;
 const filled = new WeakSet<object>();
 

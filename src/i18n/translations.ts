@@ -39,3 +39,26 @@ export function fillLanguage(content: unknown, lang: Lang, strings: Record<strin
     if (value !== undefined) text[lang] = value;
   });
 }
+
+/** Whether a path is a question's help text, which the widget loads after the first screen. */
+export function isHelpPath(path: string): boolean {
+  return /^questions\.\d+\.help\./.test(path);
+}
+
+/** The first-screen view: Japanese only, and without the help texts. */
+export function firstScreenContent<T>(content: T): T {
+  const copy = japaneseOnly(content);
+  eachLocalText(copy, (text, path) => {
+    if (isHelpPath(path)) text.ja = '';
+  });
+  return copy;
+}
+
+/** The Japanese help texts by path. */
+export function japaneseHelp(content: unknown): Record<string, string> {
+  const strings: Record<string, string> = {};
+  eachLocalText(content, (text, path) => {
+    if (isHelpPath(path)) strings[path] = text.ja;
+  });
+  return strings;
+}

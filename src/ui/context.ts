@@ -30,6 +30,8 @@ export interface WidgetContextValue {
   configProblem?: boolean;
   /** Switches the language once its strings are loaded. */
   setLanguage: (lang: Lang) => Promise<void>;
+  /** Makes sure the questions' help texts are loaded. */
+  ensureHelp: () => Promise<void>;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -18,8 +18,13 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
   function Lazy(props: P) {
     const { t } = useT();
     const [, loaded] = useState(0);
+    const shown = component;
     useEffect(() => {
-      if (component) return;
+      // Loaded meanwhile (say, by the background prefetch) after this render showed the note.
+      if (component) {
+        if (!shown) loaded((n) => n + 1);
+        return;
+      }
       let live = true;
       preload().then(() => live && loaded((n) => n + 1), (error: Error) => console.error('cyber-risk-check: a part failed to load', error));
       return () => {

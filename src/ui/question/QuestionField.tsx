@@ -13,14 +13,24 @@ export function QuestionField({ question, showErrors }: { question: Question; sh
 }
 
 function Help({ question }: { question: Question }) {
+  const { ensureHelp } = useWidgetContext();
   const { t, lang } = useT();
+  // Help texts arrive just after the first screen; opening one early loads them at once.
+  const [, refresh] = useState(0);
   if (!question.help) return null;
+  const why = local(question.help.why, lang);
   return (
-    <details class="help" part="help">
+    <details class="help" part="help" onToggle={() => void ensureHelp().then(() => refresh((n) => n + 1))}>
       <summary>{t('question.helpSummary')}</summary>
       <div id={`help-${question.id}`}>
-        <p><strong>{t('question.why')}</strong> {local(question.help.why, lang)}</p>
-        <p><strong>{t('question.how')}</strong> {local(question.help.how, lang)}</p>
+        {why ? (
+          <>
+            <p><strong>{t('question.why')}</strong> {why}</p>
+            <p><strong>{t('question.how')}</strong> {local(question.help.how, lang)}</p>
+          </>
+        ) : (
+          <p role="status">{t('app.loading')}</p>
+        )}
       </div>
     </details>
   );

@@ -1,0 +1,45 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import { render as renderPreact, type ComponentType } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { content } from '../../src/core/index.js';
+import { createI18n } from '../../src/i18n/index.js';
+import { memoryStorage } from '../../src/state/persist.js';
+import { createWidgetStore } from '../../src/state/store.js';
+import { checkConfig } from '../../src/embed/config.js';
+import { resolvePartner } from '../../src/embed/mount.js';
+import { WidgetContext } from '../../src/ui/context.js';
+import { lazy } from '../../src/ui/lazy.js';
+
+afterEach(cleanup);
+
+function inWidget(children: preact.ComponentChildren) {
+  const store = createWidgetStore({ content, lang: 'ja', storage: memoryStorage() });
+  const value = { store, content, i18n: createI18n('ja'), partner: resolvePartner(content, checkConfig({}, content).config), emit: () => {}, setLanguage: async () => {}, ensureHelp: async () => {} };
+  return <WidgetContext.Provider value={value}>{children}</WidgetContext.Provider>;
+}
+
+describe('lazy parts', () => {
+  it('shows a loading note, then the part once loaded', async () => {
+    let finish!: (c: ComponentType<object>) => void;
+    const Part = lazy(() => new Promise<ComponentType<object>>((resolve) => (finish = resolve)));
+    render(inWidget(<Part />));
+    expect(screen.getByRole('status').textContent).toBe('読み込んでいます…');
+    finish(() => <p>ready</p>);
+    await waitFor(() => expect(screen.getByText('ready')).toBeTruthy());
+  });
+
+  it('does not stay on the loading note when the part finishes loading between render and effect', async () => {
+    let finish!: (c: ComponentType<object>) => void;
+    const Part = lazy(() => new Promise<ComponentType<object>>((resolve) => (finish = resolve)));
+    const loading = Part.preload(); // the background prefetch has started
+    // Preact's own render, as in the browser: effects run after paint, not at once as under act().
+    const container = document.body.appendChild(document.createElement('div'));
+    renderPreact(inWidget(<Part />), container);
+    expect(container.textContent).toBe('読み込んでいます…');
+    finish(() => <p>ready</p>);
+    await loading; // loaded before the effect runs
+    await waitFor(() => expect(container.textContent).toBe('ready'));
+    renderPreact(null, container);
+    container.remove();
+  });
+});
