@@ -2,23 +2,18 @@
 // screenshots at 320, 768 and 1280 px as artifacts in test-results/screens.
 
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { content, stepsFor } from '../../src/core/index.js';
 import type { Answers } from '../../src/core/types.js';
 import { axeViolations } from './a11y.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const screens = new URL('../../test-results/screens/', import.meta.url).pathname;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
+const chromium = useChromium();
+beforeAll(() => {
   mkdirSync(screens, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** A profile that shows every conditional step, with a mix of answers so every results section has content. */
@@ -53,7 +48,7 @@ async function goTo(page: Page, step: string) {
 
 describe.each(['ja', 'en'] as const)('accessibility in %s', (lang) => {
   it('has no WCAG 2.2 A/AA violations on any step, including quote errors', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await openWith(page, lang);
     const problems: string[] = [];
     for (const step of allSteps) {
@@ -70,7 +65,7 @@ describe.each(['ja', 'en'] as const)('accessibility in %s', (lang) => {
 
 describe('reflow', () => {
   it.each([320, 768, 1280])('never scrolls sideways at %i px, on any step', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await chromium().newPage({ viewport: { width, height: 900 } });
     await openWith(page, 'ja');
     const overflowing: string[] = [];
     for (const step of allSteps) {
@@ -87,7 +82,7 @@ describe('reflow', () => {
 
 describe('the accessibility check itself', () => {
   it('finds a violation planted inside a shadow root, so a clean result means something', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     await page.goto(`${baseUrl}/pages/basic.html`);
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
     await page.evaluate(() => {
@@ -103,7 +98,7 @@ describe('the accessibility check itself', () => {
 
 describe('partner colours', () => {
   it('warns in the console when a partner colour fails contrast', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());
@@ -115,7 +110,7 @@ describe('partner colours', () => {
   });
 
   it('stays quiet with the default colours', async () => {
-    const page = await browser.newPage();
+    const page = await chromium().newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());

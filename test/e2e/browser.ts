@@ -1,7 +1,8 @@
 // Launches Debian's Chromium through playwright-core. Never downloads a browser.
 
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -29,4 +30,33 @@ export function chromiumPath(): string {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** One browser for the file's tests: launched before them, closed after. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}
+
+/**
+ * Answers through the public JS API (element.widget.store), as a host page could, and optionally
+ * moves to a step. Faster than clicking through every question when a test is about the results.
+ */
+export async function answerThroughApi(page: Page, answers: Record<string, unknown>, options: { element?: string; step?: string } = {}): Promise<void> {
+  await page.evaluate(
+    ([selector, values, step]) => {
+      type Store = { getState(): { answer(id: string, value: unknown): void; goTo(step: string): void } };
+      const element = document.querySelector(selector as string) as HTMLElement & { widget: { store: Store } };
+      const state = element.widget.store.getState();
+      for (const [id, value] of Object.entries(values as Record<string, unknown>)) state.answer(id, value);
+      if (step) state.goTo(step as string);
+    },
+    [options.element ?? 'cyber-risk-check', answers, options.step] as const,
+  );
 }

@@ -1,28 +1,10 @@
 // The discount tier in real Chromium: the plan's "what if" moves the ladder; a partner's scheme swaps it.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { answerThroughApi, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Answers through the public JS API (element.widget.store), then opens the results. */
-async function answerAndShowResults(page: Page, answers: Record<string, string | number>) {
-  await page.evaluate((values) => {
-    const element = document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } } } };
-    const state = element.widget.store.getState();
-    for (const [id, value] of Object.entries(values)) state.answer(id, value);
-    state.goTo('results');
-  }, answers);
-}
+const browser = useChromium();
 
 const basicsDone = {
   industry: 'retail', revenue: 1_000_000_000, chamberMember: 'yes',
@@ -32,12 +14,12 @@ const basicsDone = {
 
 describe('discount tier in the browser', () => {
   it('moves to the next tier when the first plan is ticked in "what if"', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/pages/basic.html`);
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-    await answerAndShowResults(page, basicsDone);
+    await answerThroughApi(page, basicsDone, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
 
@@ -58,10 +40,10 @@ describe('discount tier in the browser', () => {
   });
 
   it('uses the scheme the partner set on the element', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/scheme.html`);
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-    await answerAndShowResults(page, basicsDone);
+    await answerThroughApi(page, basicsDone, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('heading', { name: 'Your insurance discount' }).waitFor();
     const tiers = await widget.locator('.rung').evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));

@@ -1,29 +1,15 @@
 // The widget on pages we do not control: a strict CSP, a CSS framework with hostile resets, several
 // configured instances, events for the host, configuration by URL and broken configuration.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { answerThroughApi, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } };
-
-async function answer(page: Page, id: string, answers: Record<string, unknown>, step?: string) {
-  await page.evaluate(([elementId, values, goTo]) => {
-    const state = (document.getElementById(elementId as string) as HTMLElement & { widget: { store: Store } }).widget.store.getState();
-    for (const [key, value] of Object.entries(values as Record<string, unknown>)) state.answer(key, value);
-    if (goTo) state.goTo(goTo as string);
-  }, [id, answers, step] as const);
-}
+const answer = (page: Page, id: string, answers: Record<string, unknown>, step?: string) =>
+  answerThroughApi(page, answers, { element: `#${id}`, ...(step && { step }) });
 
 const profile = { industry: 'retail', revenue: 500_000_000, employees: 10, chamberMember: 'yes', records: 2000, updates: 'done', backups: 'done', antivirus: 'done', passwords: 'done', mailCare: 'done' };
 
@@ -47,7 +33,7 @@ function measure(page: Page) {
 
 describe('hostile host pages', () => {
   it('runs the whole flow under a strict CSP with no violation', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // The browser's own favicon request 404s on this test server; that is not the widget's doing.
@@ -78,13 +64,13 @@ describe('hostile host pages', () => {
   });
 
   it('keeps its font, sizes and layout on a page with Bootstrap, "* { all: unset }" and a 10px root font', async () => {
-    const plain = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const plain = await browser().newPage({ viewport: { width: 1000, height: 800 } });
     await plain.goto(`${baseUrl}/pages/basic.html`);
     await plain.locator('cyber-risk-check h2').waitFor();
     const designed = await measure(plain);
     await plain.close();
 
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/pages/hostile.html`);
@@ -113,7 +99,7 @@ describe('hostile host pages', () => {
   });
 
   it('runs three differently configured instances on one page, independently', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/three.html`);
     for (const id of ['chamber', 'insurer', 'memory']) await page.locator(`#${id} h2`).waitFor();
     expect(await page.locator('#chamber h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
@@ -143,7 +129,7 @@ describe('hostile host pages', () => {
 
 describe('events and configuration', () => {
   it('tells the host page when it is ready, when the step changes and when the check is completed', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/events.html`);
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
@@ -161,7 +147,7 @@ describe('events and configuration', () => {
   });
 
   it('loads its configuration from config-src, and falls back to defaults when it cannot', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${baseUrl}/pages/config-src.html`);
@@ -179,7 +165,7 @@ describe('events and configuration', () => {
   });
 
   it('says in plain words that defaults are in use, and precisely in the console what was wrong', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${baseUrl}/pages/bad-config.html`);

@@ -1,19 +1,12 @@
 // The whole flow, from the intro to a sent quote request, with the keyboard only: Tab to move,
 // Space for radios and checkboxes, typing into fields, arrows in a select, Enter on buttons.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 interface Focused {
   tag: string;
@@ -58,7 +51,7 @@ const NEXT = new Set(['診断をはじめる', '次へ', '結果を見る', '代
 
 describe('keyboard only', () => {
   it('completes the check and sends a quote request without a mouse, focus always visible', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/keyboard.html`);
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
     const invisibleFocus: string[] = [];

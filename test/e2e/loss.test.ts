@@ -1,33 +1,19 @@
 // Likely loss in real Chromium: adjusting the record count redraws the chart and the totals.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { answerThroughApi, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('likely loss in the browser', () => {
   it('updates the chart and the totals when the number of people affected changes', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/pages/basic.html`);
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-    await page.evaluate(() => {
-      const element = document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } } } };
-      const state = element.widget.store.getState();
-      const profile: Record<string, unknown> = { industry: 'retail', revenue: 500_000_000, records: 5_000, pcs: 10, servers: 1, dataKinds: ['contacts'] };
-      for (const [id, value] of Object.entries(profile)) state.answer(id, value);
-      state.goTo('results');
-    });
+    await answerThroughApi(page, { industry: 'retail', revenue: 500_000_000, records: 5_000, pcs: 10, servers: 1, dataKinds: ['contacts'] }, { step: 'results' });
     const card = page.locator('cyber-risk-check [data-scenario="personalDataLeak"]');
     await card.waitFor();
     const likely = () => card.locator('.loss-likely').textContent();

@@ -3,16 +3,16 @@
 
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, type JsonSchema } from '../../src/core/content/json-schema.js';
-import { launchChromium } from './browser.js';
+import { answerThroughApi, useChromium } from './browser.js';
 import { startServer, type StaticServer } from './server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const schema = JSON.parse(readFileSync(root + 'src/core/quote/quote-request.schema.json', 'utf8')) as JsonSchema;
 
-let browser: Browser;
+const browser = useChromium();
 let server: StaticServer;
 let attempts = 0;
 const stored = new Map<string, unknown>();
@@ -26,7 +26,6 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
   server = await startServer({ '/dist/': root + 'dist', '/pages/': root + 'test/e2e/pages' }, [
     async (req, res) => {
       if (req.url !== '/webhook' || req.method !== 'POST') return false;
@@ -44,20 +43,13 @@ beforeAll(async () => {
   ]);
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 async function openQuoteForm(page: Page, hash = '') {
   await page.goto(`${server.url}/pages/quote.html${hash}`);
   await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-  await page.evaluate(() => {
-    const element = document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void } } } };
-    const state = element.widget.store.getState();
-    const profile: Record<string, unknown> = { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' };
-    for (const [id, value] of Object.entries(profile)) state.answer(id, value);
-    state.goTo('results');
-  });
+  await answerThroughApi(page, { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' }, { step: 'results' });
   const widget = page.locator('cyber-risk-check');
   await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).click();
   await widget.getByRole('heading', { name: '見積もりの依頼' }).waitFor();
@@ -76,7 +68,7 @@ async function fillForm(widget: ReturnType<Page['locator']>) {
 
 describe('quote request in the browser', () => {
   it('is prefilled, gated by consent, and sent once through a webhook that fails twice', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const widget = await openQuoteForm(page);
@@ -126,7 +118,7 @@ describe('quote request in the browser', () => {
   });
 
   it('opens a printable request that fits A4 pages', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const widget = await openQuoteForm(page, '#real-open');
     await fillForm(widget);
