@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { content, coverFor, estimate, estimatePreset, estimateScenario, jnsaPerPerson, scenariosFor } from '../../src/core/index.js';
+import { roundSignificant } from '../../src/core/loss/estimate.js';
 import type { Answers } from '../../src/core/types.js';
 
 const model = content.loss.model;
@@ -81,6 +82,14 @@ describe('range', () => {
     expect(a.range).toEqual(b.range);
     expect(a.range.low).toBeLessThan(a.range.likely);
     expect(a.range.high).toBeGreaterThan(a.range.likely);
+  });
+
+  it('rounds its ends outwards to three significant figures', () => {
+    const { range } = estimate('ransomware', { answers: { revenue: 500_000_000 } });
+    for (const end of [range.low, range.high]) expect(Number(end.toPrecision(3))).toBe(end);
+    expect(roundSignificant(20_337_763, Math.floor)).toBe(20_300_000);
+    expect(roundSignificant(34_607_302, Math.ceil)).toBe(34_700_000);
+    expect(roundSignificant(999, Math.ceil)).toBe(999);
   });
 
   it('narrows to nothing when every uncertain driver is given', () => {

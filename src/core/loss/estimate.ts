@@ -151,6 +151,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index]!;
 }
 
+/** 20,337,763 → 20,300,000 (floor) or 20,400,000 (ceil). */
+export function roundSignificant(value: number, round: (x: number) => number, digits = 3): number {
+  if (value <= 0) return 0;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(value)) + 1 - digits);
+  return round(value / unit) * unit;
+}
+
 function isDone(content: Content, answers: Answers, controlId: string): boolean {
   const question = content.questions.find((q): q is ControlQuestion => q.id === controlId && q.type === 'control');
   return question !== undefined && answers[controlId] === bestOption(question, content).id;
@@ -234,8 +241,9 @@ export function estimateScenario(content: Content, scenario: LossScenario, optio
       totals.push(totalFor(items, sampled));
     }
     totals.sort((a, b) => a - b);
-    low = Math.min(total, percentile(totals, 0.1));
-    high = Math.max(total, percentile(totals, 0.9));
+    // A range is an estimate: three significant figures, rounded outwards so it still brackets.
+    low = Math.min(total, roundSignificant(percentile(totals, 0.1), Math.floor));
+    high = Math.max(total, roundSignificant(percentile(totals, 0.9), Math.ceil));
   }
 
   return {
