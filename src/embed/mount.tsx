@@ -4,7 +4,7 @@
 
 import { render } from 'preact';
 import builtInContent from 'virtual:crc-content-ja';
-import { RESULTS_STEP, version } from '../core/lib.js';
+import { decodeShare, RESULTS_STEP, SHARE_KEY, version } from '../core/lib.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
@@ -108,7 +108,15 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   adoptStyles(shadow, themeCss(config.theme));
   const instanceId = givenId ?? defaultInstanceId(target);
   const lang: Lang = pickLang(typeof givenLang === 'string' ? givenLang : undefined, config.lang, document.documentElement.lang, navigator.language);
-  const store = createWidgetStore({ content, lang, storage: storageFor(config.persist, storageKey(instanceId)) });
+  // A shared link (#crc=…) opens that result in memory, leaving this browser's own answers alone.
+  const fragment = typeof location !== 'undefined' && location.hash.includes(`${SHARE_KEY}=`) ? decodeShare(content, location.hash) : undefined;
+  if (fragment && !fragment.ok) console.error(`cyber-risk-check: the shared link could not be read (${fragment.error})`);
+  const store = createWidgetStore({ content, lang, storage: fragment?.ok ? memoryStorage() : storageFor(config.persist, storageKey(instanceId)) });
+  if (fragment?.ok) {
+    for (const [id, value] of Object.entries(fragment.answers)) store.getState().answer(id, value);
+    store.getState().goTo(RESULTS_STEP);
+  }
+  const shared = fragment && (fragment.ok ? { ok: true as const } : { ok: false as const, error: fragment.error });
   const i18n = createI18n(store.getState().lang);
   const partner = resolvePartner(content, config);
   const emit = (name: string, detail: unknown) =>
@@ -134,7 +142,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, configProblem: problems.length > 0 }}>
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, configProblem: problems.length > 0, ...(shared && { shared }) }}>
         <App />
       </WidgetContext.Provider>,
       container,

@@ -22,7 +22,7 @@ export async function preloadLaterSteps(): Promise<void> {
 }
 
 export function App() {
-  const { content, partner, configProblem } = useWidgetContext();
+  const { content, partner, configProblem, shared } = useWidgetContext();
   const { t, lang } = useT();
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
@@ -58,6 +58,11 @@ export function App() {
         <LanguageSwitch />
       </header>
       {configProblem && <p class="config-problem" role="status">{t('app.configProblem')}</p>}
+      {shared && (
+        <p class="config-problem shared" role="status">
+          {shared.ok ? t('app.sharedBanner') : t('app.sharedError', { reason: t(`app.sharedReasons.${shared.error}`) })}
+        </p>
+      )}
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
       {step.id === INTRO_STEP && <Intro />}
       {step.category && <QuestionStep key={step.id} step={step} isLast={steps[index + 1]?.id === RESULTS_STEP} />}

@@ -28,6 +28,8 @@ export interface WidgetContextValue {
   emit: (name: string, detail: unknown) => void;
   /** The configuration had problems and defaults are in use for parts of it. */
   configProblem?: boolean;
+  /** Showing a shared link's result (answers in memory only), or why a shared link could not be read. */
+  shared?: { ok: true } | { ok: false; error: string };
   /** Switches the language once its strings are loaded. */
   setLanguage: (lang: Lang) => Promise<void>;
   /** Makes sure the questions' help texts are loaded. */

@@ -6,6 +6,7 @@ import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
 import { DiscountSection } from './DiscountSection.js';
 import { LossSection } from './LossSection.js';
+import { ShareLink } from './ShareLink.js';
 
 function PartnerContact() {
   const { partner } = useWidgetContext();
@@ -64,6 +65,7 @@ export function Results() {
       <DiscountSection />
       <LossSection />
       <PartnerContact />
+      <ShareLink />
       <div class="step-nav">
         <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
           {t('quote.open')}

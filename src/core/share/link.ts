@@ -1,0 +1,93 @@
+// Answers in a URL fragment, so a result moves from a shared screen to a phone without a server
+// (fragments are never sent to servers). Compact enough for a QR code: every choice is a digit in
+// one mixed-radix number (its base the number of options plus "unanswered"), a multi-choice a bit
+// mask, numbers in base 36. A fingerprint of the question set makes a link from another version
+// say so instead of being misread. Decoding never throws.
+//   #crc=1.<fingerprint>.<choices>.<numbers>
+
+import { hasOptions, type Answers, type Content, type Question } from '../types.js';
+import { optionsOf } from '../flow/options.js';
+
+export const SHARE_VERSION = '1';
+export const SHARE_KEY = 'crc';
+
+export type ShareError = 'format' | 'version' | 'outdated' | 'invalid';
+export type ShareResult = { ok: true; answers: Answers } | { ok: false; error: ShareError };
+
+/** 4 base-36 characters from the question and option ids, in order. */
+export function contentFingerprint(content: Content): string {
+  let hash = 2166136261;
+  const text = content.questions.map((q) => `${q.id}:${optionsOf(q, content).map((o) => o.id).join(',')}`).join(';');
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return ((hash >>> 0) % 36 ** 4).toString(36).padStart(4, '0');
+}
+
+/** How many values a question's digit takes: each option (or each subset), plus "unanswered". */
+function radix(question: Question, content: Content): bigint {
+  const options = optionsOf(question, content).length;
+  return question.type === 'multi' ? 2n ** BigInt(options) + 1n : BigInt(options + 1);
+}
+
+function digitOf(question: Question, content: Content, answer: Answers[string] | undefined): bigint {
+  const ids = optionsOf(question, content).map((o) => o.id);
+  if (answer === undefined) return 0n;
+  if (question.type === 'multi') {
+    const chosen = Array.isArray(answer) ? answer : [];
+    return 1n + chosen.reduce((mask, id) => (ids.includes(id) ? mask | (1n << BigInt(ids.indexOf(id))) : mask), 0n);
+  }
+  const index = typeof answer === 'string' ? ids.indexOf(answer) : -1;
+  return index === -1 ? 0n : BigInt(index + 1);
+}
+
+export function encodeShare(content: Content, answers: Answers): string {
+  let choices = 0n;
+  for (const question of [...content.questions].reverse()) {
+    if (!hasOptions(question)) continue;
+    choices = choices * radix(question, content) + digitOf(question, content, answers[question.id]);
+  }
+  const numbers = content.questions
+    .filter((q) => !hasOptions(q))
+    .map((q) => {
+      const value = answers[q.id];
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value.toString(36) : '';
+    });
+  return [SHARE_VERSION, contentFingerprint(content), choices.toString(36), numbers.join('-')].join('.');
+}
+
+/** Reads a fragment such as "#crc=1.ab12.x9.k-" (or the part after "crc="). */
+export function decodeShare(content: Content, fragment: string): ShareResult {
+  const match = /(?:^|[#&])crc=([^&]*)/.exec(fragment) ?? /^([^=#&]*)$/.exec(fragment);
+  const parts = match?.[1]?.split('.');
+  if (!parts || parts.length !== 4) return { ok: false, error: 'format' };
+  const [version, fingerprint, encodedChoices, encodedNumbers] = parts as [string, string, string, string];
+  if (version !== SHARE_VERSION) return { ok: false, error: 'version' };
+  if (fingerprint !== contentFingerprint(content)) return { ok: false, error: 'outdated' };
+  if (!/^[0-9a-z]+$/.test(encodedChoices) || !/^[0-9a-z-]*$/.test(encodedNumbers)) return { ok: false, error: 'format' };
+
+  let choices = [...encodedChoices].reduce((value, char) => value * 36n + BigInt(parseInt(char, 36)), 0n);
+  const answers: Answers = {};
+  for (const question of content.questions) {
+    if (!hasOptions(question)) continue;
+    const base = radix(question, content);
+    const digit = choices % base;
+    choices /= base;
+    if (digit === 0n) continue;
+    const ids = optionsOf(question, content).map((o) => o.id);
+    if (question.type === 'multi') {
+      const mask = digit - 1n;
+      answers[question.id] = ids.filter((_, i) => (mask >> BigInt(i)) & 1n);
+    } else answers[question.id] = ids[Number(digit) - 1]!;
+  }
+  if (choices !== 0n) return { ok: false, error: 'invalid' }; // more digits than questions: not ours
+
+  const numberQuestions = content.questions.filter((q) => !hasOptions(q));
+  const numbers = encodedNumbers.split('-');
+  if (numbers.length !== numberQuestions.length) return { ok: false, error: 'invalid' };
+  for (const [i, question] of numberQuestions.entries()) {
+    if (numbers[i] === '') continue;
+    const value = parseInt(numbers[i]!, 36);
+    if (!Number.isSafeInteger(value)) return { ok: false, error: 'invalid' };
+    answers[question.id] = value;
+  }
+  return { ok: true, answers };
+}

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { encodeShare, SHARE_KEY } from '../../core/lib.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+
+/** A link that carries the answers in its fragment (never sent to a server), to open elsewhere. */
+export function ShareLink() {
+  const { content } = useWidgetContext();
+  const { t } = useT();
+  const answers = useWidget((s) => s.answers);
+  const [link, setLink] = useState<string | undefined>();
+  const [copied, setCopied] = useState(false);
+  const create = () => {
+    const url = new URL(location.href);
+    url.hash = `${SHARE_KEY}=${encodeShare(content, answers)}`;
+    setLink(url.toString());
+    setCopied(false);
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link!);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <section class="subsection share" aria-labelledby="share-heading" part="share">
+      <h3 id="share-heading">{t('results.shareHeading')}</h3>
+      <p class="note">{t('results.shareIntro')}</p>
+      {link ? (
+        <div class="field">
+          <label for="share-link">{t('results.shareLabel')}</label>
+          <input id="share-link" type="text" readOnly value={link} aria-describedby="share-note" onFocus={(e) => e.currentTarget.select()} />
+          <p class="note" id="share-note">{t('results.shareNote')}</p>
+          <div class="step-nav">
+            <button type="button" class="button secondary" onClick={copy}>{t('results.shareCopy')}</button>
+          </div>
+          <p class="note" role="status">{copied ? t('results.shareCopied') : ''}</p>
+        </div>
+      ) : (
+        <button type="button" class="button secondary" onClick={create}>{t('results.shareCreate')}</button>
+      )}
+    </section>
+  );
+}

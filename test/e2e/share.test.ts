@@ -1,0 +1,58 @@
+// A result shared by link: made in one browser, opened in a fresh one, the same tier and losses.
+
+import { describe, expect, inject, it } from 'vitest';
+import { answerThroughApi, useChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const browser = useChromium();
+
+const answers = {
+  industry: 'manufacturing', revenue: 800_000_000, records: 30_000, pcs: 40, servers: 2, dataKinds: ['contacts'], chamberMember: 'yes',
+  updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done', backups: 'done', mailCare: 'partly',
+};
+
+describe('share links in the browser', () => {
+  it('restore the same tier and loss totals in a fresh browser, without touching its own answers', async () => {
+    const first = await browser().newContext();
+    const page = await first.newPage();
+    await page.goto(`${baseUrl}/pages/basic.html`);
+    await page.locator('cyber-risk-check h2').waitFor();
+    await answerThroughApi(page, answers, { step: 'results' });
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '共有リンクを作る' }).click();
+    const link = await widget.getByLabel('共有リンク').inputValue();
+    expect(link).toMatch(/#crc=1\.[0-9a-z]{4}\./);
+    expect(link.length).toBeLessThan(300);
+    const summary = async (w: typeof widget) => ({
+      tier: await w.locator('.rung.here').getAttribute('data-tier'),
+      total: await w.locator('.discount-total').textContent(),
+      losses: await w.locator('.scenario').evaluateAll((cards) => cards.map((c) => `${c.getAttribute('data-scenario')}: ${c.querySelector('.loss-likely')!.textContent}`)),
+    });
+    const original = await summary(widget);
+    await first.close();
+
+    const second = await browser().newContext();
+    const fresh = await second.newPage();
+    await fresh.goto(link);
+    const restored = fresh.locator('cyber-risk-check');
+    await restored.locator('.rung.here').waitFor();
+    expect(await summary(restored)).toEqual(original);
+    expect(await restored.locator('.shared').textContent()).toBe('共有されたリンクの結果を表示しています。この画面での変更は保存されません。');
+    expect(await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cyber-risk-check:')).length)).toBe(0);
+    await second.close();
+  });
+
+  it('says so, and starts empty, when the link is damaged', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}/pages/basic.html#crc=1.zzzz.abc.-`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.locator('.shared').waitFor();
+    expect(await widget.locator('.shared').textContent()).toBe('共有リンクを読み取れませんでした（質問の内容が更新されたため、古いリンクは開けません）。新しく診断を始められます。');
+    expect(await widget.getByRole('button', { name: '診断をはじめる' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
