@@ -22,8 +22,14 @@ export interface PartnerConfig {
   coverage?: string;
   scenarios?: string[];
   quote?: { agentLanguage?: Lang; channels?: QuoteChannel[] };
-  seminar?: boolean;
+  seminar?: boolean | SeminarSettings;
   persist?: 'local' | 'session' | 'none';
+}
+
+export interface SeminarSettings {
+  idleResetSeconds?: number;
+  countdownSeconds?: number;
+  fullVersionUrl?: string;
 }
 
 export type ThemeColor = 'primary' | 'primaryContrast' | 'text' | 'muted' | 'surface' | 'subtle' | 'border' | 'focus' | 'error';

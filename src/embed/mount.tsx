@@ -111,7 +111,10 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // A shared link (#crc=…) opens that result in memory, leaving this browser's own answers alone.
   const fragment = typeof location !== 'undefined' && location.hash.includes(`${SHARE_KEY}=`) ? decodeShare(content, location.hash) : undefined;
   if (fragment && !fragment.ok) console.error(`cyber-risk-check: the shared link could not be read (${fragment.error})`);
-  const store = createWidgetStore({ content, lang, storage: fragment?.ok ? memoryStorage() : storageFor(config.persist, storageKey(instanceId)) });
+  const seminar = config.seminar === true ? {} : config.seminar || undefined;
+  // In a seminar, answers last for the browser session unless the partner says otherwise.
+  const persist = config.persist ?? (seminar ? 'session' : 'local');
+  const store = createWidgetStore({ content, lang, storage: fragment?.ok ? memoryStorage() : storageFor(persist, storageKey(instanceId)) });
   if (fragment?.ok) {
     for (const [id, value] of Object.entries(fragment.answers)) store.getState().answer(id, value);
     store.getState().goTo(RESULTS_STEP);
@@ -142,7 +145,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, configProblem: problems.length > 0, ...(shared && { shared }) }}>
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
         <App />
       </WidgetContext.Provider>,
       container,

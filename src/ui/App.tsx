@@ -5,7 +5,9 @@ import { INTRO_STEP, QUOTE_STEP, questionSteps, RESULTS_STEP, stepIndex, stepsFo
 import { local } from '../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { Intro } from './Intro.js';
+import { IdleReset } from './IdleReset.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { StartOver } from './StartOver.js';
 import { Progress } from './Progress.js';
 import { QuestionStep } from './question/QuestionStep.js';
 import { loadLaterStrings } from '../i18n/load.js';
@@ -22,7 +24,7 @@ export async function preloadLaterSteps(): Promise<void> {
 }
 
 export function App() {
-  const { content, partner, configProblem, shared } = useWidgetContext();
+  const { content, partner, configProblem, shared, seminar } = useWidgetContext();
   const { t, lang } = useT();
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
@@ -49,13 +51,17 @@ export function App() {
   }, [step.id]);
 
   return (
-    <div class="crc" lang={lang} ref={root} part="root" data-step={step.id}>
+    <div class={seminar ? 'crc seminar' : 'crc'} lang={lang} ref={root} part="root" data-step={step.id}>
+      {seminar?.idleResetSeconds && <IdleReset idleSeconds={seminar.idleResetSeconds} countdownSeconds={seminar.countdownSeconds ?? 15} />}
       <header class="header" part="header">
         <p class="brand">
           {partner.partner?.logoUrl && <img class="logo" src={partner.partner.logoUrl} alt={t('app.logoAlt', { name: partner.partner.name })} />}
           {t('app.title')}
         </p>
-        <LanguageSwitch />
+        <div class="header-actions">
+          {seminar && step.id !== INTRO_STEP && <StartOver />}
+          <LanguageSwitch />
+        </div>
       </header>
       {configProblem && <p class="config-problem" role="status">{t('app.configProblem')}</p>}
       {shared && (
@@ -66,8 +72,9 @@ export function App() {
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
       {step.id === INTRO_STEP && <Intro />}
       {step.category && <QuestionStep key={step.id} step={step} isLast={steps[index + 1]?.id === RESULTS_STEP} />}
-      {step.id === RESULTS_STEP && <Results />}
-      {step.id === QUOTE_STEP && <QuoteForm />}
+      {/* A seminar has no quote form: its results offer a conversation instead. */}
+      {(step.id === RESULTS_STEP || (seminar && step.id === QUOTE_STEP)) && <Results />}
+      {step.id === QUOTE_STEP && !seminar && <QuoteForm />}
     </div>
   );
 }

@@ -9,18 +9,18 @@ export function StartOver() {
   if (!confirming) {
     return (
       <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
-        {t('results.startOver')}
+        {t('app.startOver')}
       </button>
     );
   }
   return (
     <div class="confirm" role="group" aria-labelledby="confirm-start-over">
-      <p id="confirm-start-over">{t('results.confirmStartOver')}</p>
+      <p id="confirm-start-over">{t('app.confirmStartOver')}</p>
       <button type="button" class="button danger" onClick={() => store.getState().reset()}>
-        {t('results.confirmYes')}
+        {t('app.confirmYes')}
       </button>
       <button type="button" class="button secondary" autoFocus onClick={() => setConfirming(false)}>
-        {t('results.confirmNo')}
+        {t('app.confirmNo')}
       </button>
     </div>
   );

@@ -2,7 +2,7 @@ import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { i18n, TFunction } from 'i18next';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
-import type { PartnerConfig } from '../embed/config.js';
+import type { PartnerConfig, SeminarSettings } from '../embed/config.js';
 import type { Content, DiscountScheme, Lang, RateTable } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
 
@@ -28,6 +28,8 @@ export interface WidgetContextValue {
   emit: (name: string, detail: unknown) => void;
   /** The configuration had problems and defaults are in use for parts of it. */
   configProblem?: boolean;
+  /** Seminar mode: set when on (see the partner configuration). */
+  seminar?: SeminarSettings;
   /** Showing a shared link's result (answers in memory only), or why a shared link could not be read. */
   shared?: { ok: true } | { ok: false; error: string };
   /** Switches the language once its strings are loaded. */

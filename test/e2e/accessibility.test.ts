@@ -26,8 +26,8 @@ const everything: Record<string, unknown> = {
 type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void; reset(): void } };
 type Widget = { store: Store; setLanguage(lang: string): Promise<void> };
 
-async function openWith(page: Page, lang: 'ja' | 'en') {
-  await page.goto(`${baseUrl}/pages/basic.html`);
+async function openWith(page: Page, lang: 'ja' | 'en', host = 'basic') {
+  await page.goto(`${baseUrl}/pages/${host}.html`);
   await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
   await page.evaluate(async ([answers, language]) => {
     const widget = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: Widget }).widget;
@@ -46,16 +46,21 @@ async function goTo(page: Page, step: string) {
   await page.locator(`cyber-risk-check .crc[data-step="${step}"]`).waitFor();
 }
 
-describe.each(['ja', 'en'] as const)('accessibility in %s', (lang) => {
+describe.each([
+  ['ja', 'basic'],
+  ['en', 'basic'],
+  ['ja', 'seminar-plain'],
+  ['en', 'seminar-plain'],
+] as const)('accessibility in %s on %s', (lang, host) => {
   it('has no WCAG 2.2 A/AA violations on any step, including quote errors', async () => {
     const page = await chromium().newPage();
-    await openWith(page, lang);
+    await openWith(page, lang, host);
     const problems: string[] = [];
     for (const step of allSteps) {
       await goTo(page, step);
       // Open every disclosure, so hidden help and formulas are checked too.
       await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      if (step === 'quote') await page.locator('cyber-risk-check button[type="submit"]').click();
+      if (step === 'quote' && host === 'basic') await page.locator('cyber-risk-check button[type="submit"]').click();
       problems.push(...(await axeViolations(page)).map((v) => `[${step}] ${v}`));
     }
     expect(problems, problems.join('\n')).toEqual([]);

@@ -8,6 +8,23 @@ import { DiscountSection } from './DiscountSection.js';
 import { LossSection } from './LossSection.js';
 import { ShareLink } from './ShareLink.js';
 
+/** In a seminar: whom to talk to, and where to do the full check with a quote request. */
+function SeminarTalk() {
+  const { partner, seminar } = useWidgetContext();
+  const { t } = useT();
+  return (
+    <section class="subsection seminar-talk" aria-labelledby="seminar-talk-heading">
+      <h3 id="seminar-talk-heading">{t('app.seminarTalkHeading')}</h3>
+      {partner.partner?.contact && <p>{t('app.seminarTalkIntro')}</p>}
+      {seminar?.fullVersionUrl && (
+        <p>
+          <a href={seminar.fullVersionUrl} target="_blank" rel="noopener">{t('app.seminarFullVersion')}</a>
+        </p>
+      )}
+    </section>
+  );
+}
+
 function PartnerContact() {
   const { partner } = useWidgetContext();
   const { t } = useT();
@@ -29,7 +46,7 @@ function PartnerContact() {
 }
 
 export function Results() {
-  const { content, store } = useWidgetContext();
+  const { content, store, seminar } = useWidgetContext();
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
   const ipa = useMemo(() => ipaScore(content, answers), [content, answers]);
@@ -66,10 +83,13 @@ export function Results() {
       <LossSection />
       <PartnerContact />
       <ShareLink />
+      {seminar && <SeminarTalk />}
       <div class="step-nav">
-        <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
-          {t('quote.open')}
-        </button>
+        {!seminar && (
+          <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
+            {t('quote.open')}
+          </button>
+        )}
         <button type="button" class="button secondary" onClick={() => store.getState().back()}>
           {t('results.edit')}
         </button>

@@ -1,0 +1,73 @@
+// Seminar mode: no personal data asked, nothing sent, a visible start-over, and an idle reset.
+
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './a11y.js';
+import { useChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const browser = useChromium();
+
+describe('seminar mode', () => {
+  it('runs the whole check without asking for personal data or sending anything', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pages/seminar.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    // From here on, no request may leave the page.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+
+    for (let i = 0; i < 20; i++) {
+      const heading = await widget.getByRole('heading', { level: 2 }).textContent();
+      if (heading === '診断結果') break;
+      const firstRadio = widget.locator('fieldset input[type="radio"]').first();
+      if (await firstRadio.count()) await firstRadio.check();
+      await widget.getByRole('button', { name: /^(次へ|結果を見る)$/ }).click();
+      await widget.locator('h2').filter({ hasNotText: heading! }).first().waitFor();
+    }
+    await widget.getByRole('heading', { name: 'この結果について相談する' }).waitFor();
+    expect(await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).count()).toBe(0);
+    expect(await widget.getByRole('link', { name: /完全版/ }).getAttribute('href')).toBe('https://cci.example/cyber-check');
+    expect(await widget.locator('input[autocomplete="name"], input[autocomplete="email"], input[type="email"], input[type="tel"]').count()).toBe(0);
+    expect(await widget.locator('.crc').evaluate((el) => getComputedStyle(el).fontSize)).toBe('20px');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps answers for the session only, and start-over clears them', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pages/seminar.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('飲食業').check();
+    const saved = () => page.evaluate(() => ({ session: sessionStorage.getItem('cyber-risk-check:seminar'), local: localStorage.getItem('cyber-risk-check:seminar') }));
+    expect((await saved()).session).toContain('restaurant');
+    expect((await saved()).local).toBeNull();
+
+    await widget.locator('header').getByRole('button', { name: '最初からやり直す' }).click();
+    await widget.getByRole('button', { name: '消してやり直す' }).click();
+    await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
+    expect((await saved()).session ?? '').not.toContain('restaurant');
+    await page.close();
+  });
+
+  it('counts down after a while without input, can be cancelled, and then starts over', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pages/seminar.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
+
+    const dialog = widget.getByRole('alertdialog', { name: 'しばらく操作がありません' });
+    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.getByRole('button', { name: '続ける' }).click();
+    expect(await dialog.count()).toBe(0);
+    expect(await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').isChecked()).toBe(true);
+
+    await dialog.waitFor({ timeout: 10_000 });
+    await widget.getByRole('button', { name: '診断をはじめる' }).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => sessionStorage.getItem('cyber-risk-check:seminar') ?? '')).not.toContain('retail');
+    await page.close();
+  });
+});
