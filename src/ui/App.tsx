@@ -15,6 +15,9 @@ import { lazy } from './lazy.js';
 
 // Each loads its code together with its strings.
 const Results = lazy(() => Promise.all([import('./results/Results.js'), loadLaterStrings()]).then(([m]) => m.Results));
+const Walkthrough = lazy(() => import('./walkthrough/Walkthrough.js').then((m) => m.Walkthrough));
+/** The presenters' walk-through of the brochure cases: not a step of the check. */
+export const WALKTHROUGH = 'walkthrough';
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
@@ -30,7 +33,7 @@ export function App() {
   const answers = useWidget((s) => s.answers);
   const steps = useMemo(() => stepsFor(content, answers), [content, answers]);
   const index = stepIndex(steps, stepId);
-  const step = steps[index]!;
+  const step = stepId === WALKTHROUGH ? { id: WALKTHROUGH, questions: [] } : steps[index]!;
   const questionCount = questionSteps(steps).length;
 
   // Move focus to the new step's heading when the step changes, but not on first load: the
@@ -71,6 +74,7 @@ export function App() {
       )}
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
       {step.id === INTRO_STEP && <Intro />}
+      {step.id === WALKTHROUGH && <Walkthrough />}
       {step.category && <QuestionStep key={step.id} step={step} isLast={steps[index + 1]?.id === RESULTS_STEP} />}
       {/* A seminar has no quote form: its results offer a conversation instead. */}
       {(step.id === RESULTS_STEP || (seminar && step.id === QUOTE_STEP)) && <Results />}

@@ -5,7 +5,7 @@ import { StartOver } from './StartOver.js';
 import { StepHeading } from './StepHeading.js';
 
 export function Intro() {
-  const { content, store } = useWidgetContext();
+  const { content, store, seminar } = useWidgetContext();
   const { t, lang } = useT();
   const hasAnswers = useWidget((s) => Object.keys(s.answers).length > 0);
   const length = useMemo(() => expectedLength(content, lang), [content, lang]);
@@ -20,6 +20,11 @@ export function Intro() {
           {hasAnswers ? t('intro.resume') : t('intro.start')}
         </button>
         {hasAnswers && <StartOver />}
+        {seminar && (
+          <button type="button" class="button secondary" onClick={() => store.getState().goTo('walkthrough')}>
+            {t('app.walkthroughOpen')}
+          </button>
+        )}
       </div>
     </section>
   );

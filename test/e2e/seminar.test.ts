@@ -71,3 +71,34 @@ describe('seminar mode', () => {
     await page.close();
   });
 });
+
+describe('presenter walk-through', () => {
+  it('shows the brochure cases one by one, moved with the keyboard', async () => {
+    const { content } = await import('../../src/core/index.js');
+    const titles = content.loss.presets.map((p) => p.title.ja);
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pages/seminar-plain.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '発表用：事例を順に見る' }).click();
+    const heading = () => widget.getByRole('heading', { level: 2 }).textContent();
+    await expect.poll(heading).toBe(titles[0]);
+    const { formatAmount } = await import('../../src/i18n/format.js');
+    expect(await widget.locator('.total-row td').textContent()).toBe(formatAmount(content.loss.presets[0]!.expected.total, 'ja'));
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(heading).toBe(titles[1]);
+    await page.keyboard.press('Space');
+    await expect.poll(heading).toBe(titles[2]);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(heading).toBe(titles[1]);
+    await page.keyboard.press('End');
+    await expect.poll(heading).toBe(titles.at(-1));
+    await page.keyboard.press('Home');
+    await expect.poll(heading).toBe(titles[0]);
+    expect(await widget.locator('.progress-text').textContent()).toBe(`事例 1 / ${titles.length}`);
+
+    await widget.getByRole('button', { name: '診断に戻る' }).click();
+    await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
+    await page.close();
+  });
+});

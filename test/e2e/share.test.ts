@@ -23,6 +23,11 @@ describe('share links in the browser', () => {
     const link = await widget.getByLabel('共有リンク').inputValue();
     expect(link).toMatch(/#crc=1\.[0-9a-z]{4}\./);
     expect(link.length).toBeLessThan(300);
+    await widget.getByRole('button', { name: 'QRコードを表示' }).click();
+    const qr = widget.getByRole('img', { name: /共有リンクの QR コード/ });
+    await qr.waitFor();
+    expect(Number(await qr.getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
+    expect((await qr.locator('path').getAttribute('d'))!.length).toBeGreaterThan(100);
     const summary = async (w: typeof widget) => ({
       tier: await w.locator('.rung.here').getAttribute('data-tier'),
       total: await w.locator('.discount-total').textContent(),

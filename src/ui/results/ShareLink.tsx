@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { encodeShare, SHARE_KEY } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
+import { QrCode } from './QrCode.js';
 
 /** A link that carries the answers in its fragment (never sent to a server), to open elsewhere. */
 export function ShareLink() {
@@ -9,6 +10,7 @@ export function ShareLink() {
   const answers = useWidget((s) => s.answers);
   const [link, setLink] = useState<string | undefined>();
   const [copied, setCopied] = useState(false);
+  const [showQr, setShowQr] = useState(false);
   const create = () => {
     const url = new URL(location.href);
     url.hash = `${SHARE_KEY}=${encodeShare(content, answers)}`;
@@ -34,7 +36,9 @@ export function ShareLink() {
           <p class="note" id="share-note">{t('results.shareNote')}</p>
           <div class="step-nav">
             <button type="button" class="button secondary" onClick={copy}>{t('results.shareCopy')}</button>
+            {!showQr && <button type="button" class="button secondary" onClick={() => setShowQr(true)}>{t('results.shareQr')}</button>}
           </div>
+          {showQr && <QrCode text={link} />}
           <p class="note" role="status">{copied ? t('results.shareCopied') : ''}</p>
         </div>
       ) : (
