@@ -2,7 +2,7 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './a11y.js';
-import { useChromium } from './browser.js';
+import { answerThroughApi, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -100,5 +100,26 @@ describe('presenter walk-through', () => {
     await widget.getByRole('button', { name: '診断に戻る' }).click();
     await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
     await page.close();
+  });
+});
+
+describe('printable result', () => {
+  it('opens in seminar mode too, and fits A4 pages', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/pages/seminar-plain.html`);
+    await page.locator('cyber-risk-check h2').waitFor();
+    await answerThroughApi(page, { industry: 'retail', revenue: 200_000_000, records: 3000, dataKinds: ['contacts'], updates: 'done', backups: 'partly' }, { step: 'results' });
+    const widget = page.locator('cyber-risk-check');
+    const [sheet] = await Promise.all([context.waitForEvent('page'), widget.getByRole('button', { name: '印刷用の結果を開く' }).click()]);
+    await sheet.getByRole('heading', { name: 'サイバーリスク診断の結果' }).waitFor();
+    expect(await sheet.getByText('小売業').count()).toBe(1);
+    await sheet.emulateMedia({ media: 'print' });
+    await sheet.setViewportSize({ width: 680, height: 1000 });
+    const overflow = await sheet.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    const pdf = await sheet.pdf({ format: 'A4' });
+    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+    await context.close();
   });
 });

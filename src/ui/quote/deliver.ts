@@ -6,6 +6,7 @@ import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../co
 import type { Content } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';
+import { openSheet } from '../print-sheet.js';
 import type { TFunction } from '../../i18n/index.js';
 import type { Submission } from '../../state/store.js';
 
@@ -92,62 +93,20 @@ export function downloadJson(request: QuoteRequest, where: Element): void {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-const SHEET_CSS = `
-@page { size: A4; margin: 15mm; }
-* { box-sizing: border-box; }
-body { margin: 0; padding: 16px; font: 11pt/1.6 system-ui, "Hiragino Sans", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic", Meiryo, sans-serif; color: #111; }
-h1 { font-size: 16pt; margin: 0 0 8px; }
-h2 { font-size: 12pt; margin: 16px 0 4px; border-bottom: 1px solid #999; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { padding: 3px 6px; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { width: 38%; font-weight: 600; }
-td.amount { text-align: right; }
-tr { break-inside: avoid; }
-p.note { font-size: 9pt; color: #444; }
-@media screen { body { max-width: 180mm; margin: 0 auto; } }
-`;
-
-function element(doc: Document, tag: string, text?: string, className?: string): HTMLElement {
-  const el = doc.createElement(tag);
-  if (text !== undefined) el.textContent = text;
-  if (className) el.className = className;
-  return el;
-}
-
-function table(doc: Document, rows: [string, string][], amountColumn = false): HTMLElement {
-  const t = element(doc, 'table');
-  for (const [head, value] of rows) {
-    const tr = element(doc, 'tr');
-    tr.append(element(doc, 'th', head), element(doc, 'td', value, amountColumn ? 'amount' : undefined));
-    t.append(tr);
-  }
-  return t;
-}
-
-/**
- * Opens the printable request in a new window. Built with DOM calls and a constructed stylesheet,
- * so a strict Content-Security-Policy on the host page does not block it.
- */
+/** The printable request: the summary, the likely losses and every answer. */
 export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext, 'content' | 't'>, print = true): Window | null {
-  const win = window.open('', '_blank');
-  if (!win) return null;
-  const doc = win.document;
   const lang = request.language;
-  doc.documentElement.lang = lang;
-  doc.title = ctx.t('quote.sheetTitle');
-  const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
-  sheet.replaceSync(SHEET_CSS);
-  doc.adoptedStyleSheets = [sheet];
-  const body = doc.body;
-  body.replaceChildren(
-    element(doc, 'h1', ctx.t('quote.sheetTitle')),
-    table(doc, summaryRows(request, ctx.content, ctx.t)),
-    element(doc, 'h2', ctx.t('quote.sheetLoss')),
-    table(doc, request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]), true),
-    element(doc, 'h2', ctx.t('quote.sheetAnswers')),
-    table(doc, request.answers.map((a) => [a.question, a.answer])),
-    element(doc, 'p', ctx.t('quote.sheetNote'), 'note'),
+  return openSheet(
+    {
+      lang,
+      title: ctx.t('quote.sheetTitle'),
+      sections: [
+        { rows: summaryRows(request, ctx.content, ctx.t) },
+        { heading: ctx.t('quote.sheetLoss'), amounts: true, rows: request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]) },
+        { heading: ctx.t('quote.sheetAnswers'), rows: request.answers.map((a) => [a.question, a.answer]) },
+      ],
+      note: ctx.t('quote.sheetNote'),
+    },
+    print,
   );
-  if (print) setTimeout(() => win.print(), 100);
-  return win;
 }

@@ -7,6 +7,7 @@ import { StepHeading } from '../StepHeading.js';
 import { DiscountSection } from './DiscountSection.js';
 import { LossSection } from './LossSection.js';
 import { ShareLink } from './ShareLink.js';
+import { openResultSheet } from './ResultSheet.js';
 
 /** In a seminar: whom to talk to, and where to do the full check with a quote request. */
 function SeminarTalk() {
@@ -46,7 +47,7 @@ function PartnerContact() {
 }
 
 export function Results() {
-  const { content, store, seminar } = useWidgetContext();
+  const { content, store, seminar, partner } = useWidgetContext();
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
   const ipa = useMemo(() => ipaScore(content, answers), [content, answers]);
@@ -90,6 +91,9 @@ export function Results() {
             {t('quote.open')}
           </button>
         )}
+        <button type="button" class="button secondary" onClick={() => openResultSheet(content, partner.scheme, answers, t, lang)}>
+          {t('results.printResult')}
+        </button>
         <button type="button" class="button secondary" onClick={() => store.getState().back()}>
           {t('results.edit')}
         </button>

@@ -1,0 +1,48 @@
+// The result as a printable sheet, to take home from a seminar or to a meeting with an agent.
+
+import { discountFor, estimateScenario, ipaScore, optionsOf, scenariosFor, visibleAnswers } from '../../core/lib.js';
+import type { Answers, Content, DiscountScheme, Lang } from '../../core/types.js';
+import { formatAmount, formatRate } from '../../i18n/format.js';
+import { local, type TFunction } from '../../i18n/index.js';
+import { openSheet } from '../print-sheet.js';
+
+export function openResultSheet(content: Content, scheme: DiscountScheme, allAnswers: Answers, t: TFunction, lang: Lang): Window | null {
+  const answers = visibleAnswers(content, allAnswers);
+  const ipa = ipaScore(content, answers);
+  const discount = discountFor(content, scheme, answers);
+  const answerText = (id: string) => {
+    const question = content.questions.find((q) => q.id === id)!;
+    const value = answers[id]!;
+    const label = (option: string) => {
+      const found = optionsOf(question, content).find((o) => o.id === option);
+      return found ? local(found.label, lang) : option;
+    };
+    if (Array.isArray(value)) return value.map(label).join(lang === 'ja' ? '、' : ', ');
+    return typeof value === 'number' ? String(value) : label(value);
+  };
+  return openSheet({
+    lang,
+    title: t('results.sheetTitle'),
+    sections: [
+      {
+        rows: [
+          [t('results.sheetScore'), `${ipa.score} / 100 (${local(ipa.band.title, lang)})`],
+          [t('results.sheetDiscount'), `${formatRate(discount.totalRate, lang)} (${discount.tier.label ? local(discount.tier.label, lang) : discount.tier.id})`],
+        ],
+      },
+      {
+        heading: t('results.sheetLoss'),
+        amounts: true,
+        rows: scenariosFor(content, answers).map((scenario) => {
+          const estimate = estimateScenario(content, scenario, { answers });
+          return [local(scenario.title, lang), `${formatAmount(estimate.total, lang)} (${formatAmount(estimate.range.low, lang)}–${formatAmount(estimate.range.high, lang)})`];
+        }),
+      },
+      {
+        heading: t('results.sheetAnswers'),
+        rows: content.questions.filter((q) => answers[q.id] !== undefined).map((q) => [local(q.text, lang), answerText(q.id)]),
+      },
+    ],
+    note: t('results.sheetNote'),
+  });
+}
