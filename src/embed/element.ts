@@ -1,4 +1,4 @@
-// <cyber-risk-check lang="en" instance-id="seminar" discount-scheme="chamber-illustrative"></cyber-risk-check>
+// <cyber-risk-check lang="en" instance-id="hall-a" discount-scheme="chamber-illustrative" seminar></cyber-risk-check>
 // Attributes are read when the element is connected; `lang` may also be changed later.
 // Configuration: config-src (a URL), then an inline <script type="application/json">, then attributes.
 
@@ -64,6 +64,7 @@ export class CyberRiskCheckElement extends HTMLElement {
     Object.assign(options, inlineConfig(this)); // inline settings win over fetched ones
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
+    if (this.hasAttribute('seminar') && !options.seminar) options.seminar = true;
     this.#widget = mount(this, options);
   }
 

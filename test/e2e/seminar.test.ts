@@ -72,6 +72,17 @@ describe('seminar mode', () => {
   });
 });
 
+describe('seminar attribute', () => {
+  it('turns seminar mode on with <cyber-risk-check seminar>', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pages/seminar-attr.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '発表用：事例を順に見る' }).waitFor();
+    expect(await widget.locator('.crc').evaluate((el) => el.classList.contains('seminar'))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('presenter walk-through', () => {
   it('shows the brochure cases one by one, moved with the keyboard', async () => {
     const { content } = await import('../../src/core/index.js');

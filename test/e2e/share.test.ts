@@ -44,6 +44,10 @@ describe('share links in the browser', () => {
     expect(await summary(restored)).toEqual(original);
     expect(await restored.locator('.shared').textContent()).toBe('共有されたリンクの結果を表示しています。この画面での変更は保存されません。');
     expect(await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cyber-risk-check:')).length)).toBe(0);
+    // Read-only: no editing, no quote with someone else's answers; a way to one's own check.
+    expect(await restored.getByRole('button', { name: '代理店に見積もりを依頼する' }).count()).toBe(0);
+    expect(await restored.getByRole('button', { name: '回答を見直す' }).count()).toBe(0);
+    expect(await restored.getByRole('link', { name: '自分で診断する' }).getAttribute('href')).toBe('/pages/basic.html');
     await second.close();
   });
 

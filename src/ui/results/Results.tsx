@@ -47,7 +47,9 @@ function PartnerContact() {
 }
 
 export function Results() {
-  const { content, store, seminar, partner } = useWidgetContext();
+  const { content, store, seminar, partner, shared } = useWidgetContext();
+  // A shared link's result is read-only: someone else's answers must not become your quote request.
+  const readOnly = shared?.ok === true;
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
   const ipa = useMemo(() => ipaScore(content, answers), [content, answers]);
@@ -86,7 +88,12 @@ export function Results() {
       <ShareLink />
       {seminar && <SeminarTalk />}
       <div class="step-nav">
-        {!seminar && (
+        {readOnly && (
+          <a class="button primary" href={location.pathname + location.search}>
+            {t('app.sharedOwnCheck')}
+          </a>
+        )}
+        {!seminar && !readOnly && (
           <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
             {t('quote.open')}
           </button>
@@ -94,10 +101,14 @@ export function Results() {
         <button type="button" class="button secondary" onClick={() => openResultSheet(content, partner.scheme, answers, t, lang)}>
           {t('results.printResult')}
         </button>
-        <button type="button" class="button secondary" onClick={() => store.getState().back()}>
-          {t('results.edit')}
-        </button>
-        <StartOver />
+        {!readOnly && (
+          <>
+            <button type="button" class="button secondary" onClick={() => store.getState().back()}>
+              {t('results.edit')}
+            </button>
+            <StartOver />
+          </>
+        )}
       </div>
     </section>
   );
