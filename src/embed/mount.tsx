@@ -171,8 +171,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
   const ready = () => {
     emit('ready', { instanceId, version, lang: store.getState().lang });
-    void ensureHelp(); // help texts, once the first screen is up
-    setTimeout(() => void preloadLaterSteps(), 1500); // then the results, before anyone reaches them
+    // After the first screen: the help texts, then the results, before anyone reaches them.
+    setTimeout(() => void ensureHelp(), 800);
+    setTimeout(() => void preloadLaterSteps(), 1500);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
   else setTimeout(ready, 0);
