@@ -107,6 +107,7 @@ describe('presenter walk-through', () => {
     await page.keyboard.press('Home');
     await expect.poll(heading).toBe(titles[0]);
     expect(await widget.locator('.progress-text').textContent()).toBe(`事例 1 / ${titles.length}`);
+    expect(await axeViolations(page)).toEqual([]);
 
     await widget.getByRole('button', { name: '診断に戻る' }).click();
     await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
