@@ -14,7 +14,7 @@ export function Intro() {
       <StepHeading>{t('intro.heading')}</StepHeading>
       <p class="lead">{t('intro.lead')}</p>
       <p class="expect">{t('intro.expect', { count: length.questions, max: length.maxQuestions, minutes: length.minutes })}</p>
-      <p class="note">{t('intro.privacy')}</p>
+      <p class="note">{t(seminar ? 'intro.privacySeminar' : 'intro.privacy')}</p>
       <div class="step-nav">
         <button type="button" class="button primary" onClick={() => store.getState().next()}>
           {hasAnswers ? t('intro.resume') : t('intro.start')}

@@ -12,6 +12,7 @@ describe('seminar mode', () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/seminar.html`);
     const widget = page.locator('cyber-risk-check');
+    expect(await widget.getByText('回答はこの端末のブラウザに一時的に保存されるだけで、どこにも送られません。').count()).toBe(1);
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     // From here on, no request may leave the page.
     const requests: string[] = [];
