@@ -4,6 +4,11 @@ import type { Lang } from '../core/types.js';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
+/** 1234.5 → "1,234.5". */
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value);
+}
+
 /** 0.44 → "44%". */
 export function formatRate(rate: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(rate);

@@ -12,12 +12,11 @@ import { Progress } from './Progress.js';
 import { QuestionStep } from './question/QuestionStep.js';
 import { loadLaterStrings } from '../i18n/load.js';
 import { lazy } from './lazy.js';
+import { WALKTHROUGH } from './steps.js';
 
 // Each loads its code together with its strings.
 const Results = lazy(() => Promise.all([import('./results/Results.js'), loadLaterStrings()]).then(([m]) => m.Results));
 const Walkthrough = lazy(() => import('./walkthrough/Walkthrough.js').then((m) => m.Walkthrough));
-/** The presenters' walk-through of the brochure cases: not a step of the check. */
-export const WALKTHROUGH = 'walkthrough';
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */

@@ -3,6 +3,7 @@ import { expectedLength } from '../core/lib.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { StartOver } from './StartOver.js';
 import { StepHeading } from './StepHeading.js';
+import { WALKTHROUGH } from './steps.js';
 
 export function Intro() {
   const { content, store, seminar } = useWidgetContext();
@@ -21,7 +22,7 @@ export function Intro() {
         </button>
         {hasAnswers && <StartOver />}
         {seminar && (
-          <button type="button" class="button secondary" onClick={() => store.getState().goTo('walkthrough')}>
+          <button type="button" class="button secondary" onClick={() => store.getState().goTo(WALKTHROUGH)}>
             {t('app.walkthroughOpen')}
           </button>
         )}

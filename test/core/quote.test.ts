@@ -159,3 +159,12 @@ describe('mail and redirect', () => {
     expect(url).toBe(`https://agency.example/quote?src=widget&company=${encodeURIComponent('株式会社サンプル製作所').replace(/%20/g, '+')}&sales=500000000`);
   });
 });
+
+describe('answers as text', () => {
+  it('joins several choices as each language lists things', async () => {
+    const { answerText } = await import('../../src/core/index.js');
+    expect(answerText(content, 'dataKinds', ['contacts', 'cards'], 'ja')).toBe('お客様の氏名・住所・連絡先、クレジットカード番号');
+    expect(answerText(content, 'dataKinds', ['contacts', 'cards', 'bank'], 'en')).toBe("Customers' names, addresses and contact details, Credit card numbers, and Bank account details");
+    expect(answerText(content, 'employees', 12, 'ja')).toBe('12');
+  });
+});

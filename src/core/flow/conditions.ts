@@ -1,7 +1,7 @@
 // Which questions are shown, given the answers so far. A hidden question's answer never counts,
 // so everything downstream (scoring, estimates, the quote) asks `visibleAnswers`, not `answers`.
 
-import type { Answers, Condition, Content, Question } from '../types.js';
+import type { Answers, Condition, Content } from '../types.js';
 
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers));
@@ -35,10 +35,4 @@ export function visibleQuestionIds(content: Content, answers: Answers): Set<stri
 export function visibleAnswers(content: Content, answers: Answers): Answers {
   const visible = visibleQuestionIds(content, answers);
   return Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
-}
-
-export function isAnswered(question: Question, answers: Answers): boolean {
-  const answer = answers[question.id];
-  if (answer === undefined) return false;
-  return Array.isArray(answer) ? true : answer !== '';
 }

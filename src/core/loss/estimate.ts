@@ -3,6 +3,7 @@
 // low / high range from a seeded Monte Carlo over the uncertain drivers. Pure and deterministic.
 
 import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
+import { fnv1a } from '../hash.js';
 import { bestOption } from '../scoring/weighted.js';
 import type { Answers, Content, ControlQuestion } from '../types.js';
 import { LOSS_TYPES, type Driver, type Formula, type LineItem, type LossModel, type LossScenario, type LossType, type Term } from './types.js';
@@ -133,11 +134,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function hashSeed(text: string): number {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return hash >>> 0;
-}
 
 /** Inverse CDF of the triangular distribution (min, mode, max) at u. */
 function triangular(u: number, min: number, mode: number, max: number): number {
@@ -229,7 +225,7 @@ export function estimateScenario(content: Content, scenario: LossScenario, optio
   let low = total;
   let high = total;
   if (samples > 0) {
-    const random = seededRandom(options.seed ?? hashSeed(scenario.id));
+    const random = seededRandom(options.seed ?? fnv1a(scenario.id));
     const uncertain = scenario.drivers.filter((d) => d.uncertainty && drivers[d.id]!.origin !== 'input');
     const totals: number[] = [];
     for (let i = 0; i < samples; i++) {

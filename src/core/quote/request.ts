@@ -3,11 +3,11 @@
 
 import { discountFor } from '../discount/tier.js';
 import { visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
-import { optionsOf } from '../flow/options.js';
+import { answerText } from '../flow/labels.js';
 import { estimateScenario, scenariosFor } from '../loss/estimate.js';
 import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
-import type { Answers, Content, DiscountScheme, Lang } from '../types.js';
+import type { Answers, Content, DiscountScheme } from '../types.js';
 import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
 
 export type QuoteFieldKey = keyof QuoteFields | 'industry' | 'revenue';
@@ -36,15 +36,6 @@ export function validateQuote(fields: QuoteFields, answers: Answers): Partial<Re
   return errors;
 }
 
-function answerText(content: Content, id: string, value: Answers[string], lang: Lang): string {
-  const question = content.questions.find((q) => q.id === id)!;
-  const options = optionsOf(question, content);
-  const label = (optionId: string) => options.find((o) => o.id === optionId)?.label[lang] ?? optionId;
-  if (Array.isArray(value)) return value.map(label).join(lang === 'ja' ? '、' : ', ');
-  if (typeof value === 'number') return String(value);
-  return label(value);
-}
-
 export interface QuoteRequestInput {
   content: Content;
   answers: Answers;
@@ -63,6 +54,7 @@ export function buildQuoteRequest({ content, answers: allAnswers, fields, partne
   const visible = visibleQuestionIds(content, allAnswers);
   const discount = discountFor(content, scheme, answers);
   const optional = <T>(value: T | undefined | '', key: string) => (value === undefined || value === '' ? {} : { [key]: value });
+  const email = parseEmail(fields.email);
   const phone = parsePhone(fields.phone);
   const postcode = parsePostcode(fields.postcode);
   const pastIncidents = answers.pastIncidents;
@@ -86,7 +78,7 @@ export function buildQuoteRequest({ content, answers: allAnswers, fields, partne
     contact: {
       companyName: fields.companyName.trim(),
       contactName: fields.contactName.trim(),
-      email: parseEmail(fields.email).ok ? (parseEmail(fields.email) as { value: string }).value : fields.email.trim(),
+      email: email.ok ? email.value : fields.email.trim(),
       ...(phone.ok ? { phone: phone.value } : {}),
       ...(postcode.ok ? { postcode: postcode.value } : {}),
       prefecture: fields.prefecture,

@@ -7,6 +7,7 @@
 
 import { hasOptions, type Answers, type Content, type Question } from '../types.js';
 import { optionsOf } from '../flow/options.js';
+import { fnv1a } from '../hash.js';
 
 export const SHARE_VERSION = '1';
 export const SHARE_KEY = 'crc';
@@ -16,10 +17,8 @@ export type ShareResult = { ok: true; answers: Answers } | { ok: false; error: S
 
 /** 4 base-36 characters from the question and option ids, in order. */
 export function contentFingerprint(content: Content): string {
-  let hash = 2166136261;
   const text = content.questions.map((q) => `${q.id}:${optionsOf(q, content).map((o) => o.id).join(',')}`).join(';');
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return ((hash >>> 0) % 36 ** 4).toString(36).padStart(4, '0');
+  return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 /** How many values a question's digit takes: each option (or each subset), plus "unanswered". */

@@ -2,7 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import { parseNumberAnswer, type Step } from '../../core/lib.js';
-import type { Question } from '../../core/types.js';
+import { hasOptions, type Question } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StepHeading } from '../StepHeading.js';
@@ -11,7 +11,7 @@ import { QuestionField } from './QuestionField.js';
 /** Questions whose typed text does not parse; moving on is blocked until they are fixed or cleared. */
 export function invalidQuestions(questions: Question[], drafts: Record<string, string>): Question[] {
   return questions.filter((q) => {
-    if (q.type !== 'number' && q.type !== 'amount') return false;
+    if (hasOptions(q)) return false;
     const text = drafts[q.id];
     return text !== undefined && text.trim() !== '' && !parseNumberAnswer(q, text).ok;
   });

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
   buildQuoteRequest,
+  RESULTS_STEP,
   newIdempotencyKey,
   validateQuote,
   version,
@@ -232,7 +233,7 @@ export function QuoteForm() {
 
         <p class="error-summary" role="alert">{errorCount > 0 ? t('quote.errors.summary', { count: errorCount }) : ''}</p>
         <div class="step-nav">
-          <button type="button" class="button secondary" onClick={() => store.getState().goTo('results')}>{t('quote.back')}</button>
+          <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>{t('quote.back')}</button>
           <button type="submit" class="button primary" aria-disabled={submission.status === 'sending' ? 'true' : undefined}>
             {submission.status === 'sending' ? t('quote.sending') : willSend ? t('quote.send', { recipient: recipient || t('quote.heading') }) : t('quote.prepare')}
           </button>

@@ -2,6 +2,7 @@
 // and what to do; in both cases the fallbacks (print, file, copy) that always work.
 
 import { useState } from 'preact/hooks';
+import { RESULTS_STEP } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StepHeading } from '../StepHeading.js';
 import { downloadJson, openPrintSheet, summaryRows } from './deliver.js';
@@ -69,7 +70,7 @@ export function QuoteOutcome() {
       {fallbacks}
       <div class="step-nav">
         <button type="button" class="button secondary" onClick={() => store.getState().setSubmission({ status: 'idle' })}>{t('quote.edit')}</button>
-        <button type="button" class="button secondary" onClick={() => store.getState().goTo('results')}>{t('quote.back')}</button>
+        <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>{t('quote.back')}</button>
       </div>
     </section>
   );

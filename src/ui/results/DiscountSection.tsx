@@ -9,7 +9,9 @@ import {
   discountFor,
   improvementPlans,
   mitigationHighlights,
-  optionsOf,
+  answerText,
+  formatList,
+  questionText,
   type DiscountResult,
   type ImprovementPlan,
   type UnmetRule,
@@ -20,15 +22,9 @@ import { formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 
-function questionText(content: Content, id: string, lang: Lang): string {
-  const question = content.questions.find((q) => q.id === id);
-  return question ? local(question.text, lang) : id;
-}
-
+/** The option's label, or undefined when there is no answer to show. */
 function optionLabel(content: Content, questionId: string, optionId: string | undefined, lang: Lang): string | undefined {
-  const question = content.questions.find((q) => q.id === questionId);
-  const option = question && optionsOf(question, content).find((o) => o.id === optionId);
-  return option ? local(option.label, lang) : undefined;
+  return optionId === undefined ? undefined : answerText(content, questionId, optionId, lang);
 }
 
 function describeUnmet(rule: UnmetRule, content: Content, t: TFunction, lang: Lang): string {
@@ -248,7 +244,7 @@ function Mitigations({ answers }: { answers: Answers }) {
         {highlights.map((h) => (
           <li key={h.questionId}>
             {questionText(content, h.questionId, lang)}
-            <span class="step-meta">{t('discount.mitigates', { scenarios: h.scenarios.map((s) => t(`scenarios.${s}`)).join(lang === 'ja' ? '、' : ', ') })}</span>
+            <span class="step-meta">{t('discount.mitigates', { scenarios: formatList(h.scenarios.map((s) => t(`scenarios.${s}`)), lang) })}</span>
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import {
   estimateScenario,
   LOSS_TYPES,
   parseDriverInput,
+  questionText,
   scenariosFor,
   type CoverageProgram,
   type Driver,
@@ -16,17 +17,15 @@ import {
   type LossScenario,
 } from '../../core/lib.js';
 import type { Lang } from '../../core/types.js';
-import { formatAmount, formatRate } from '../../i18n/format.js';
+import { formatAmount, formatNumber, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 
-const NUMBER: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
-
 export function formatDriverValue(driver: Driver, value: number, lang: Lang): string {
   if (driver.format === 'yen') return formatAmount(value, lang);
   if (driver.format === 'percent') return formatRate(value, lang);
-  const number = new Intl.NumberFormat(NUMBER[lang], { maximumFractionDigits: 1 }).format(value);
+  const number = formatNumber(value, lang);
   const unit = driver.unit ? local(driver.unit, lang) : '';
   return lang === 'ja' ? `${number}${unit}` : `${number} ${unit}`.trim();
 }
@@ -155,10 +154,6 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
   const { t, lang } = useT();
   const cover = choice ? coverFor(estimate, choice.program, choice.planId, choice.limitSetId) : undefined;
   const coveredById = new Map(cover?.items.map((i) => [i.itemId, i.covered]));
-  const controlText = (id: string) => {
-    const question = content.questions.find((q) => q.id === id);
-    return question ? local(question.text, lang) : id;
-  };
   const headingId = `scenario-${scenario.id}`;
   return (
     <article class="scenario" aria-labelledby={headingId} data-scenario={scenario.id}>
@@ -211,7 +206,7 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
 
       {estimate.mitigations.filter((m) => m.saving > 0).map((m) => (
         <p key={`${m.control}-${m.driver}`} class={m.applied ? 'mitigation applied' : 'mitigation'}>
-          {t(m.applied ? 'loss.mitigationApplied' : 'loss.mitigationPossible', { control: controlText(m.control), amount: formatAmount(m.saving, lang) })}
+          {t(m.applied ? 'loss.mitigationApplied' : 'loss.mitigationPossible', { control: questionText(content, m.control, lang), amount: formatAmount(m.saving, lang) })}
         </p>
       ))}
 

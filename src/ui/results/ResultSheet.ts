@@ -1,6 +1,6 @@
 // The result as a printable sheet, to take home from a seminar or to a meeting with an agent.
 
-import { discountFor, estimateScenario, ipaScore, optionsOf, scenariosFor, visibleAnswers } from '../../core/lib.js';
+import { answerText, discountFor, estimateScenario, ipaScore, scenariosFor, visibleAnswers } from '../../core/lib.js';
 import type { Answers, Content, DiscountScheme, Lang } from '../../core/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
@@ -10,16 +10,6 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
   const answers = visibleAnswers(content, allAnswers);
   const ipa = ipaScore(content, answers);
   const discount = discountFor(content, scheme, answers);
-  const answerText = (id: string) => {
-    const question = content.questions.find((q) => q.id === id)!;
-    const value = answers[id]!;
-    const label = (option: string) => {
-      const found = optionsOf(question, content).find((o) => o.id === option);
-      return found ? local(found.label, lang) : option;
-    };
-    if (Array.isArray(value)) return value.map(label).join(lang === 'ja' ? '、' : ', ');
-    return typeof value === 'number' ? String(value) : label(value);
-  };
   return openSheet({
     lang,
     title: t('results.sheetTitle'),
@@ -40,7 +30,7 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       },
       {
         heading: t('results.sheetAnswers'),
-        rows: content.questions.filter((q) => answers[q.id] !== undefined).map((q) => [local(q.text, lang), answerText(q.id)]),
+        rows: content.questions.filter((q) => answers[q.id] !== undefined).map((q) => [local(q.text, lang), answerText(content, q.id, answers[q.id]!, lang)]),
       },
     ],
     note: t('results.sheetNote'),

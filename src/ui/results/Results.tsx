@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { ipaScore } from '../../core/lib.js';
+import { ipaScore, questionText, QUOTE_STEP } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StartOver } from '../StartOver.js';
@@ -53,10 +53,6 @@ export function Results() {
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
   const ipa = useMemo(() => ipaScore(content, answers), [content, answers]);
-  const questionText = (id: string) => {
-    const question = content.questions.find((q) => q.id === id);
-    return question ? local(question.text, lang) : id;
-  };
   const band = local(ipa.band.title, lang);
   return (
     <section class="step results" aria-labelledby="step-heading">
@@ -77,7 +73,7 @@ export function Results() {
           <p class="note">{t('results.unknownHint')}</p>
           <ul class="plain-list">
             {ipa.unknown.map((id) => (
-              <li key={id}>{questionText(id)}</li>
+              <li key={id}>{questionText(content, id, lang)}</li>
             ))}
           </ul>
         </section>
@@ -94,7 +90,7 @@ export function Results() {
           </a>
         )}
         {!seminar && !readOnly && (
-          <button type="button" class="button primary" onClick={() => store.getState().goTo('quote')}>
+          <button type="button" class="button primary" onClick={() => store.getState().goTo(QUOTE_STEP)}>
             {t('quote.open')}
           </button>
         )}

@@ -2,6 +2,7 @@
 // (arrows, space, Page Up/Down) as on a slide clicker.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { INTRO_STEP } from '../../core/lib.js';
 import { formatAmount } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidgetContext } from '../context.js';
@@ -62,7 +63,7 @@ export function Walkthrough() {
       <p class="note">{t('app.walkthroughHint')}</p>
       <div class="step-nav">
         <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('app.walkthroughPrev')}</button>
-        <button type="button" class="button secondary" onClick={() => store.getState().goTo('intro')}>{t('app.walkthroughBack')}</button>
+        <button type="button" class="button secondary" onClick={() => store.getState().goTo(INTRO_STEP)}>{t('app.walkthroughBack')}</button>
         <button type="button" class="button primary" disabled={index === presets.length - 1} onClick={() => go(index + 1)}>{t('app.walkthroughNext')}</button>
       </div>
     </section>
