@@ -7,9 +7,23 @@ declare module 'virtual:crc-content' {
 }
 
 declare module 'virtual:crc-content-ja' {
-  import type { Content } from './core/types.js';
-  /** The content with Japanese text only; other languages are filled in when loaded. */
-  const content: Content;
+  import type { QuestionContent } from './core/types.js';
+  /** The questions with Japanese text only, without help texts; the rest is filled in when loaded. */
+  const content: QuestionContent;
+  export default content;
+}
+
+declare module 'virtual:crc-content-ids' {
+  import type { ContentIds } from './core/types.js';
+  /** The ids a partner configuration may name. */
+  const ids: ContentIds;
+  export default ids;
+}
+
+declare module 'virtual:crc-content-results-ja' {
+  import type { ResultsContent } from './core/types.js';
+  /** Discount schemes, rate tables, loss scenarios and IPA topics, with Japanese text only. */
+  const content: ResultsContent;
   export default content;
 }
 

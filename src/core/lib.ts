@@ -7,6 +7,7 @@ export * from './types.js';
 export { validateContent, formatContentError } from './content/validate.js';
 export type { ContentFile, ContentError, ContentResult } from './content/validate.js';
 export { checkSchema } from './content/json-schema.js';
+export { questionPart, resultsPart, isFullContent, contentIds } from './content/parts.js';
 export type { JsonSchema, SchemaIssue } from './content/json-schema.js';
 export { conditionHolds, visibleQuestionIds, visibleAnswers } from './flow/conditions.js';
 export { questionText, answerText, formatList } from './flow/labels.js';

@@ -166,6 +166,20 @@ export interface Content {
   questions: Question[];
 }
 
+/** What the questions need: the steps, the answer scales and the questions. The widget's first load. */
+export type QuestionContent = Pick<Content, 'categories' | 'scales' | 'questions'>;
+
+/** What the results need besides the questions; the widget loads it after the first screen. */
+export type ResultsContent = Omit<Content, keyof QuestionContent>;
+
+/** The ids a partner configuration may name, checked before the rest of the content is loaded. */
+export interface ContentIds {
+  discountSchemes: string[];
+  rateTables: string[];
+  coverage: string[];
+  scenarios: string[];
+}
+
 /** A choice is an option id, a multi-choice a list of them, numbers and amounts a number. */
 export type AnswerValue = string | string[] | number;
 export type Answers = Record<string, AnswerValue>;

@@ -4,7 +4,7 @@
 
 import { checkSchema, isAllowedWebhookUrl, type JsonSchema } from '../core/lib.js';
 import type { QuoteChannel } from '../core/quote/types.js';
-import type { Content, Lang } from '../core/types.js';
+import type { ContentIds, Lang } from '../core/types.js';
 import schema from './partner-config.schema.json' with { type: 'json' };
 
 export interface PartnerConfig {
@@ -47,7 +47,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function checkConfig(raw: unknown, content: Content): CheckedConfig {
+export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
   if (raw === undefined) return { config: {}, problems: [] };
   if (!isObject(raw)) return { config: {}, problems: ['the configuration must be a JSON object'] };
   const problems: string[] = [];
@@ -70,14 +70,14 @@ export function checkConfig(raw: unknown, content: Content): CheckedConfig {
       delete config[key];
     }
   };
-  known('discount scheme', config.discountScheme, content.discountSchemes.map((s) => s.id), 'discountScheme');
-  known('rate table', config.rateTable, content.rateTables.map((t) => t.id), 'rateTable');
-  known('coverage program', config.coverage, content.loss.coverage.map((c) => c.id), 'coverage');
+  known('discount scheme', config.discountScheme, ids.discountSchemes, 'discountScheme');
+  known('rate table', config.rateTable, ids.rateTables, 'rateTable');
+  known('coverage program', config.coverage, ids.coverage, 'coverage');
   if (Array.isArray(config.scenarios)) {
-    const ids = content.loss.scenarios.map((s) => s.id);
-    const unknown = (config.scenarios as string[]).filter((id) => !ids.includes(id));
-    if (unknown.length) problems.push(`$.scenarios: unknown scenario(s) ${unknown.join(', ')}; known: ${ids.join(', ')}`);
-    config.scenarios = (config.scenarios as string[]).filter((id) => ids.includes(id));
+    const known = ids.scenarios;
+    const unknown = (config.scenarios as string[]).filter((id) => !known.includes(id));
+    if (unknown.length) problems.push(`$.scenarios: unknown scenario(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
+    config.scenarios = (config.scenarios as string[]).filter((id) => known.includes(id));
   }
   if (isObject(config.quote) && Array.isArray(config.quote.channels)) {
     const channels = (config.quote.channels as QuoteChannel[]).filter((channel, i) => {

@@ -4,15 +4,17 @@
 
 import { render } from 'preact';
 import builtInContent from 'virtual:crc-content-ja';
+import builtInIds from 'virtual:crc-content-ids';
+import { contentIds } from '../core/content/parts.js';
 import { decodeShare, RESULTS_STEP, SHARE_KEY, version } from '../core/lib.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
-import type { Content, Lang } from '../core/types.js';
+import type { Content, Lang, QuestionContent } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
-import { loadHelp, loadLanguage } from '../i18n/load.js';
+import { loadHelp, loadLanguage, loadResultsContent } from '../i18n/load.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App, preloadLaterSteps } from '../ui/App.js';
-import { WidgetContext, type PartnerChoices } from '../ui/context.js';
+import { resolveScheme, WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
 import { checkConfig, themeCss, type PartnerConfig } from './config.js';
 import { warnAboutContrast } from './contrast.js';
@@ -74,12 +76,8 @@ function storageFor(kind: PartnerConfig['persist'], key: string) {
   return snapshotStorage(key, STATE_VERSION, () => (kind === 'session' ? window.sessionStorage : window.localStorage));
 }
 
-/** Resolves the partner's ids to content; unknown ids were already dropped by checkConfig. */
-export function resolvePartner(content: Content, config: PartnerConfig): PartnerChoices {
-  const scheme = content.discountSchemes.find((s) => s.id === config.discountScheme) ?? content.discountSchemes[0];
-  if (!scheme) throw new Error('cyber-risk-check: the content has no discount scheme');
-  const tableId = config.rateTable === undefined ? scheme.rateTable : config.rateTable;
-  const rateTable = tableId === null ? undefined : content.rateTables.find((t) => t.id === tableId);
+/** The partner's choices from its checked configuration (unknown ids were already dropped by checkConfig). */
+export function partnerChoices(config: PartnerConfig): PartnerChoices {
   const quote: PartnerQuoteSettings = {
     id: config.partner?.id ?? 'unconfigured',
     name: config.partner?.name ?? '',
@@ -89,9 +87,9 @@ export function resolvePartner(content: Content, config: PartnerConfig): Partner
     ...(config.coverage && { coverage: config.coverage }),
   };
   return {
-    scheme,
     quote,
-    ...(rateTable && { rateTable }),
+    ...(config.discountScheme !== undefined && { schemeId: config.discountScheme }),
+    ...(config.rateTable !== undefined && { rateTableId: config.rateTable }),
     ...(config.scenarios && { scenarios: config.scenarios }),
     ...(config.partner && { partner: config.partner }),
   };
@@ -99,9 +97,10 @@ export function resolvePartner(content: Content, config: PartnerConfig): Partner
 
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedWidget {
   const { instanceId: givenId, content: givenContent, lang: givenLang, ...rest } = options;
-  const content = givenContent ?? builtInContent;
+  const content: QuestionContent = givenContent ?? builtInContent;
+  const ids = givenContent ? contentIds(givenContent) : builtInIds;
   // A language tag (en-US) is fine here; anything but a string goes to the check, which reports it.
-  const { config, problems } = checkConfig(typeof givenLang === 'string' || givenLang === undefined ? rest : { ...rest, lang: givenLang }, content);
+  const { config, problems } = checkConfig(typeof givenLang === 'string' || givenLang === undefined ? rest : { ...rest, lang: givenLang }, ids);
   if (problems.length > 0) console.error(`cyber-risk-check: the configuration has problems; defaults are used for these parts:\n  ${problems.join('\n  ')}`);
 
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
@@ -121,7 +120,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   }
   const shared = fragment && (fragment.ok ? { ok: true as const } : { ok: false as const, error: fragment.error });
   const i18n = createI18n(store.getState().lang);
-  const partner = resolvePartner(content, config);
+  const partner = partnerChoices(config);
   const emit = (name: string, detail: unknown) =>
     target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
 
@@ -129,6 +128,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // passed in by the caller is used as it is.
   const ensureLanguage = (next: Lang) => loadLanguage(next, content, !givenContent);
   const ensureHelp = () => (givenContent ? Promise.resolve() : loadHelp(content));
+  const ensureContent = () => loadResultsContent(content);
   const setLanguage = async (next: Lang) => {
     try {
       await ensureLanguage(next);
@@ -145,7 +145,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, ensureContent, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
         <App />
       </WidgetContext.Provider>,
       container,
@@ -165,15 +165,17 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
     emit('step-change', { from: step, to: state.step });
     step = state.step;
     if (step === RESULTS_STEP) {
-      void import('./summary.js').then(({ completedSummary }) => emit('completed', completedSummary(content, partner.scheme, state.answers)));
+      void Promise.all([import('./summary.js'), ensureContent()]).then(([{ completedSummary }, full]) =>
+        emit('completed', completedSummary(full, resolveScheme(full, partner).scheme, state.answers)),
+      );
     }
   });
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
   const ready = () => {
     emit('ready', { instanceId, version, lang: store.getState().lang });
-    // After the first screen: the help texts, then the results, before anyone reaches them.
+    // After the first screen: the help texts, then the results and their content, before anyone reaches them.
     setTimeout(() => void ensureHelp(), 800);
-    setTimeout(() => void preloadLaterSteps(), 1500);
+    setTimeout(() => void Promise.all([preloadLaterSteps(), ensureContent()]), 1500);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
   else setTimeout(ready, 0);

@@ -1,16 +1,27 @@
-// Strings that load on first use: another language (its UI strings and content text in one
-// chunk), and the Japanese strings of the results and the quote form (with their code).
+// Content and strings that load after the first screen: the rest of the built-in content (what
+// the results need), the Japanese help texts, another language (its UI strings and content text in
+// one chunk), and the Japanese strings of the results and the quote form (with their code).
 
-import type { Content, Lang } from '../core/types.js';
+import { isFullContent } from '../core/content/parts.js';
+import type { Content, Lang, QuestionContent, ResultsContent } from '../core/types.js';
 import { registerStrings } from './index.js';
 import { fillLanguage } from './translations.js';
+
+let results: Promise<ResultsContent> | undefined;
+
+/** Fills the results part (discount schemes, rate tables, loss scenarios, IPA topics) into the built-in content. */
+export async function loadResultsContent(content: QuestionContent): Promise<Content> {
+  if (isFullContent(content)) return content;
+  const part = await (results ??= import('virtual:crc-content-results-ja').then((m) => m.default));
+  return isFullContent(content) ? content : Object.assign(content, part);
+}
 
 let english: Promise<Record<string, string>> | undefined;
 let help: Promise<Record<string, string>> | undefined;
 const helpFilled = new WeakSet<object>();
 
 /** The Japanese help texts ("why it matters", "how to do it"), filled into the built-in content. */
-export async function loadHelp(content: Content): Promise<void> {
+export async function loadHelp(content: QuestionContent): Promise<void> {
   const strings = await (help ??= import('virtual:crc-content-help-ja').then((m) => m.default));
   if (!helpFilled.has(content)) {
     fillLanguage(content, 'ja', strings);
@@ -25,7 +36,7 @@ export function loadLaterStrings(): Promise<void> {
   return (laterJapanese ??= import('./locales/ja-results.json').then((m) => registerStrings('ja', m.default)));
 }
 
-export async function loadLanguage(lang: Lang, content: Content, fillContent = true): Promise<void> {
+export async function loadLanguage(lang: Lang, content: QuestionContent, fillContent = true): Promise<void> {
   if (lang === 'ja') return;
   english ??= Promise.all([import('virtual:crc-content-en'), import('./locales/en.json'), import('./locales/en-results.json')]).then(
     ([strings, locale, later]) => {
@@ -34,7 +45,8 @@ export async function loadLanguage(lang: Lang, content: Content, fillContent = t
       return strings.default;
     },
   );
-  const strings = await english;
+  // The language's strings reach the results part only if it is there when they are filled in.
+  const [strings] = await Promise.all([english, fillContent ? loadResultsContent(content) : undefined]);
   if (fillContent && !filled.has(content)) {
     fillLanguage(content, 'en', strings);
     filled.add(content);

@@ -3,7 +3,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { EMPTY_QUOTE_FIELDS, INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver, type QuoteFields, type QuoteRequest } from '../core/lib.js';
-import { LANGS, type AnswerValue, type Answers, type Content, type Lang, type NumberQuestion } from '../core/types.js';
+import { LANGS, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 
 /** Bump when the saved shape changes; older snapshots are then dropped. */
@@ -67,7 +67,7 @@ function isAnswerValue(value: unknown): value is AnswerValue {
 }
 
 /** Accepts a saved snapshot only in the shape we wrote; anything else starts fresh. */
-export function restoreState(saved: unknown, content: Content, fallbackLang: Lang): WidgetState {
+export function restoreState(saved: unknown, content: QuestionContent, fallbackLang: Lang): WidgetState {
   const fresh = initialState(fallbackLang);
   if (!isRecord(saved)) return fresh;
   const known = new Set(content.questions.map((q) => q.id));
@@ -119,7 +119,7 @@ function restoreSubmission(saved: unknown): Submission {
 }
 
 export interface StoreOptions {
-  content: Content;
+  content: QuestionContent;
   storage: SnapshotStorage;
   lang: Lang;
 }

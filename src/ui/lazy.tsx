@@ -1,9 +1,11 @@
-// Code that only some users reach (results, the quote form) loads when first shown, keeping the
-// first screen small. preact/compat's lazy + Suspense would cost 2-4 KB more for the same thing.
+// Code that only some users reach (results, the quote form, the walk-through) loads when first
+// shown, with the part of the content it needs, keeping the first screen small.
+// preact/compat's lazy + Suspense would cost 2-4 KB more for the same thing.
 
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useT } from './context.js';
+import { isFullContent } from '../core/content/parts.js';
+import { useT, useWidgetContext } from './context.js';
 
 export interface LazyComponent<P> {
   (props: P): preact.JSX.Element | null;
@@ -11,28 +13,33 @@ export interface LazyComponent<P> {
   preload(): Promise<unknown>;
 }
 
+/** A part shown once its code and the whole content (see useFullContent) are loaded. */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let component: ComponentType<P> | undefined;
   let pending: Promise<unknown> | undefined;
   const preload = () => (pending ??= load().then((loaded) => (component = loaded)));
   function Lazy(props: P) {
     const { t } = useT();
+    const { content, ensureContent } = useWidgetContext();
     const [, loaded] = useState(0);
-    const shown = component;
+    const ready = component !== undefined && isFullContent(content);
     useEffect(() => {
       // Loaded meanwhile (say, by the background prefetch) after this render showed the note.
-      if (component) {
-        if (!shown) loaded((n) => n + 1);
+      if (component && isFullContent(content)) {
+        if (!ready) loaded((n) => n + 1);
         return;
       }
       let live = true;
-      preload().then(() => live && loaded((n) => n + 1), (error: Error) => console.error('cyber-risk-check: a part failed to load', error));
+      Promise.all([preload(), ensureContent()]).then(
+        () => live && loaded((n) => n + 1),
+        (error: Error) => console.error('cyber-risk-check: a part failed to load', error),
+      );
       return () => {
         live = false;
       };
     }, []);
-    if (!component) return <p class="loading" role="status">{t('app.loading')}</p>;
-    const Loaded = component;
+    if (!ready) return <p class="loading" role="status">{t('app.loading')}</p>;
+    const Loaded = component!;
     return <Loaded {...props} />;
   }
   Lazy.preload = preload;

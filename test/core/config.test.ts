@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/core/index.js';
+import { content, contentIds } from '../../src/core/index.js';
 import { checkConfig, themeCss } from '../../src/embed/config.js';
+
+const ids = contentIds(content);
 
 const sound = {
   partner: { id: 'sakura', name: 'さくら保険代理店', privacyPolicyUrl: 'https://agency.example/privacy', contact: { phone: '03-1234-5678' } },
@@ -14,17 +16,17 @@ const sound = {
 
 describe('partner configuration', () => {
   it('accepts a sound configuration as it is', () => {
-    expect(checkConfig(sound, content)).toEqual({ config: sound, problems: [] });
+    expect(checkConfig(sound, ids)).toEqual({ config: sound, problems: [] });
   });
 
   it('drops unknown keys, saying which', () => {
-    const { config, problems } = checkConfig({ ...sound, colour: 'red' }, content);
+    const { config, problems } = checkConfig({ ...sound, colour: 'red' }, ids);
     expect(config).toEqual(sound);
     expect(problems).toEqual(['$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "quote", "seminar", "persist"']);
   });
 
   it('falls back to the default for a part of the wrong type', () => {
-    const { config, problems } = checkConfig({ ...sound, lang: 'fr', theme: { primary: 'red; background: url(x)' } }, content);
+    const { config, problems } = checkConfig({ ...sound, lang: 'fr', theme: { primary: 'red; background: url(x)' } }, ids);
     expect(config.lang).toBeUndefined();
     expect(config.theme).toBeUndefined();
     expect(config.partner).toEqual(sound.partner);
@@ -34,31 +36,31 @@ describe('partner configuration', () => {
   });
 
   it('refuses an http webhook but keeps the other channels', () => {
-    const { config, problems } = checkConfig({ quote: { channels: [{ type: 'webhook', url: 'http://agency.example/hook' }, { type: 'event' }] } }, content);
+    const { config, problems } = checkConfig({ quote: { channels: [{ type: 'webhook', url: 'http://agency.example/hook' }, { type: 'event' }] } }, ids);
     expect(config.quote!.channels).toEqual([{ type: 'event' }]);
     expect(problems).toEqual(['$.quote.channels[0].url: a webhook must use https (http only to localhost), so "http://agency.example/hook" is not used']);
   });
 
   it('drops a malformed channel only', () => {
-    const { config, problems } = checkConfig({ quote: { channels: [{ type: 'fax', number: '03' }, { type: 'event' }] } }, content);
+    const { config, problems } = checkConfig({ quote: { channels: [{ type: 'fax', number: '03' }, { type: 'event' }] } }, ids);
     expect(config.quote!.channels).toEqual([{ type: 'event' }]);
     expect(problems[0]).toMatch(/^\$\.quote\.channels\[0\]/);
   });
 
   it('uses the default scheme when the named one is missing', () => {
-    const { config, problems } = checkConfig({ discountScheme: 'gold-plan' }, content);
+    const { config, problems } = checkConfig({ discountScheme: 'gold-plan' }, ids);
     expect(config.discountScheme).toBeUndefined();
     expect(problems).toEqual(['$.discountScheme: unknown discount scheme "gold-plan"; known: chamber-illustrative, risk-assessment-illustrative']);
   });
 
   it('keeps only known scenarios', () => {
-    const { config, problems } = checkConfig({ scenarios: ['ransomware', 'meteor'] }, content);
+    const { config, problems } = checkConfig({ scenarios: ['ransomware', 'meteor'] }, ids);
     expect(config.scenarios).toEqual(['ransomware']);
     expect(problems[0]).toMatch(/^\$\.scenarios: unknown scenario\(s\) meteor/);
   });
 
   it('rejects a configuration that is not an object', () => {
-    expect(checkConfig('{"lang":"en"}', content)).toEqual({ config: {}, problems: ['the configuration must be a JSON object'] });
+    expect(checkConfig('{"lang":"en"}', ids)).toEqual({ config: {}, problems: ['the configuration must be a JSON object'] });
   });
 
   it('turns the theme into custom properties for the shadow root', () => {

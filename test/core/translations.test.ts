@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/core/index.js';
+import { content, contentIds, isFullContent, questionPart, resultsPart } from '../../src/core/index.js';
 import { eachLocalText, extractLanguage, fillLanguage, japaneseOnly } from '../../src/i18n/translations.js';
 
 describe('content by language', () => {
@@ -18,5 +18,24 @@ describe('content by language', () => {
     const index = content.questions.findIndex((q) => q.id === 'updates');
     expect(strings[`questions.${index}.text`]).toBe('Do you install updates for computers, phones and software as soon as they come out?');
     expect(strings['scales.ipa.options.0.label']).toBe('Yes, in place');
+  });
+});
+
+describe('content in two parts', () => {
+  it('splits into the questions and what the results need, which together give back the content', () => {
+    const questions = questionPart(content);
+    expect(Object.keys(questions).sort()).toEqual(['categories', 'questions', 'scales']);
+    expect(isFullContent(questions)).toBe(false);
+    const whole = Object.assign(japaneseOnly(questions), japaneseOnly(resultsPart(content)));
+    expect(isFullContent(whole)).toBe(true);
+    fillLanguage(whole, 'en', extractLanguage(content, 'en'));
+    expect(whole).toEqual(content);
+  });
+
+  it('names the ids a partner configuration may use without the results part', () => {
+    const ids = contentIds(resultsPart(content));
+    expect(ids.discountSchemes).toEqual(content.discountSchemes.map((s) => s.id));
+    expect(ids.scenarios).toContain('ransomware');
+    expect(ids.coverage.length).toBe(content.loss.coverage.length);
   });
 });

@@ -1,20 +1,20 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { render as renderPreact, type ComponentType } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { content } from '../../src/core/index.js';
+import { content, contentIds, questionPart, resultsPart, type Content, type QuestionContent } from '../../src/core/index.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
 import { checkConfig } from '../../src/embed/config.js';
-import { resolvePartner } from '../../src/embed/mount.js';
+import { partnerChoices } from '../../src/embed/mount.js';
 import { WidgetContext } from '../../src/ui/context.js';
 import { lazy } from '../../src/ui/lazy.js';
 
 afterEach(cleanup);
 
-function inWidget(children: preact.ComponentChildren) {
-  const store = createWidgetStore({ content, lang: 'ja', storage: memoryStorage() });
-  const value = { store, content, i18n: createI18n('ja'), partner: resolvePartner(content, checkConfig({}, content).config), emit: () => {}, setLanguage: async () => {}, ensureHelp: async () => {} };
+function inWidget(children: preact.ComponentChildren, questions: QuestionContent = content, ensureContent = async () => content) {
+  const store = createWidgetStore({ content: questions, lang: 'ja', storage: memoryStorage() });
+  const value = { store, content: questions, i18n: createI18n('ja'), partner: partnerChoices(checkConfig({}, contentIds(content)).config), emit: () => {}, setLanguage: async () => {}, ensureHelp: async () => {}, ensureContent };
   return <WidgetContext.Provider value={value}>{children}</WidgetContext.Provider>;
 }
 
@@ -41,5 +41,17 @@ describe('lazy parts', () => {
     await waitFor(() => expect(container.textContent).toBe('ready'));
     renderPreact(null, container);
     container.remove();
+  });
+
+  it('waits for the rest of the content as well as for the code', async () => {
+    const questions = questionPart(content);
+    let fill!: () => void;
+    const ensureContent = () => new Promise<Content>((resolve) => (fill = () => resolve(Object.assign(questions, resultsPart(content)))));
+    const Part = lazy(async () => () => <p>ready</p>);
+    render(inWidget(<Part />, questions, ensureContent));
+    await Part.preload();
+    expect(screen.getByRole('status').textContent).toBe('読み込んでいます…');
+    fill();
+    await waitFor(() => expect(screen.getByText('ready')).toBeTruthy());
   });
 });

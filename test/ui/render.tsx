@@ -1,11 +1,11 @@
 import { render } from '@testing-library/preact';
-import { content } from '../../src/core/index.js';
+import { content, contentIds } from '../../src/core/index.js';
 import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
 import { checkConfig } from '../../src/embed/config.js';
-import { resolvePartner, type MountOptions } from '../../src/embed/mount.js';
+import { partnerChoices, type MountOptions } from '../../src/embed/mount.js';
 import { App } from '../../src/ui/App.js';
 import { WidgetContext } from '../../src/ui/context.js';
 
@@ -13,9 +13,9 @@ import { WidgetContext } from '../../src/ui/context.js';
 export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
   const store = createWidgetStore({ content, lang, storage: memoryStorage() });
   const i18n = createI18n(lang);
-  const partner = resolvePartner(content, checkConfig(choices, content).config);
+  const partner = partnerChoices(checkConfig(choices, contentIds(content)).config);
   const result = render(
-    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureHelp: async () => {} }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureHelp: async () => {}, ensureContent: async () => content }}>
       <App />
     </WidgetContext.Provider>,
   );

@@ -1,7 +1,7 @@
 // Which questions are shown, given the answers so far. A hidden question's answer never counts,
 // so everything downstream (scoring, estimates, the quote) asks `visibleAnswers`, not `answers`.
 
-import type { Answers, Condition, Content } from '../types.js';
+import type { Answers, Condition, QuestionContent } from '../types.js';
 
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers));
@@ -19,7 +19,7 @@ export function conditionHolds(condition: Condition, answers: Answers): boolean 
  * Visibility in flow order. A question whose condition refers to a hidden question sees that
  * question as unanswered, so hiding cascades.
  */
-export function visibleQuestionIds(content: Content, answers: Answers): Set<string> {
+export function visibleQuestionIds(content: QuestionContent, answers: Answers): Set<string> {
   const visible = new Set<string>();
   const effective: Answers = {};
   for (const q of content.questions) {
@@ -32,7 +32,7 @@ export function visibleQuestionIds(content: Content, answers: Answers): Set<stri
 }
 
 /** The answers that count: those to questions that are currently shown. */
-export function visibleAnswers(content: Content, answers: Answers): Answers {
+export function visibleAnswers(content: QuestionContent, answers: Answers): Answers {
   const visible = visibleQuestionIds(content, answers);
   return Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
 }

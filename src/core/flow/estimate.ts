@@ -5,7 +5,7 @@
 
 import { visibleQuestionIds } from './conditions.js';
 import { optionsOf } from './options.js';
-import type { Answers, Content, Lang, Question } from '../types.js';
+import type { Answers, QuestionContent, Lang, Question } from '../types.js';
 
 /** Characters read per minute: Japanese text is denser than English. */
 const READING_SPEED: Record<Lang, number> = { ja: 450, en: 1000 };
@@ -23,7 +23,7 @@ export interface ExpectedLength {
   minutes: number;
 }
 
-function secondsFor(question: Question, content: Content, lang: Lang): number {
+function secondsFor(question: Question, content: QuestionContent, lang: Lang): number {
   const reading = (question.text[lang].length / READING_SPEED[lang]) * 60;
   const options = optionsOf(question, content).length;
   const answering = options === 0 ? SECONDS_TO_TYPE : SECONDS_TO_DECIDE + options * SECONDS_PER_OPTION;
@@ -31,7 +31,7 @@ function secondsFor(question: Question, content: Content, lang: Lang): number {
 }
 
 /** Length for a company answering as in `answers` (by default: "no" to every condition). */
-export function expectedLength(content: Content, lang: Lang, answers: Answers = {}): ExpectedLength {
+export function expectedLength(content: QuestionContent, lang: Lang, answers: Answers = {}): ExpectedLength {
   const visible = visibleQuestionIds(content, answers);
   const shown = content.questions.filter((q) => visible.has(q.id));
   const seconds = shown.reduce((sum, q) => sum + secondsFor(q, content, lang), 0);

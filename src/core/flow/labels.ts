@@ -1,7 +1,7 @@
 // Questions and answers as text in one language, for the results, the printed sheets and the
 // quote request. Lists are joined by Intl.ListFormat (「A、B、C」, "A, B, and C").
 
-import type { AnswerValue, Content, Lang } from '../types.js';
+import type { AnswerValue, QuestionContent, Lang } from '../types.js';
 import { optionsOf } from './options.js';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
@@ -10,13 +10,13 @@ export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
 
-export function questionText(content: Content, id: string, lang: Lang): string {
+export function questionText(content: QuestionContent, id: string, lang: Lang): string {
   const question = content.questions.find((q) => q.id === id);
   return question ? question.text[lang] || question.text.ja : id;
 }
 
 /** An answer as the user saw it: option labels, or the number as typed. */
-export function answerText(content: Content, id: string, value: AnswerValue, lang: Lang): string {
+export function answerText(content: QuestionContent, id: string, value: AnswerValue, lang: Lang): string {
   const question = content.questions.find((q) => q.id === id);
   const options = question ? optionsOf(question, content) : [];
   const label = (optionId: string) => {

@@ -1,6 +1,6 @@
 // The steps of the widget: intro, one per category with something to ask, results, the quote form.
 
-import type { Answers, Category, Content, Question } from '../types.js';
+import type { Answers, Category, QuestionContent, Question } from '../types.js';
 import { visibleQuestionIds } from './conditions.js';
 
 export type StepId = string;
@@ -15,7 +15,7 @@ export interface Step {
   questions: Question[];
 }
 
-export function stepsFor(content: Content, answers: Answers): Step[] {
+export function stepsFor(content: QuestionContent, answers: Answers): Step[] {
   const visible = visibleQuestionIds(content, answers);
   const categorySteps = content.categories
     .map((category) => ({

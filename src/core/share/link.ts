@@ -5,7 +5,7 @@
 // say so instead of being misread. Decoding never throws.
 //   #crc=1.<fingerprint>.<choices>.<numbers>
 
-import { hasOptions, type Answers, type Content, type Question } from '../types.js';
+import { hasOptions, type Answers, type QuestionContent, type Question } from '../types.js';
 import { optionsOf } from '../flow/options.js';
 import { fnv1a } from '../hash.js';
 
@@ -16,18 +16,18 @@ export type ShareError = 'format' | 'version' | 'outdated' | 'invalid';
 export type ShareResult = { ok: true; answers: Answers } | { ok: false; error: ShareError };
 
 /** 4 base-36 characters from the question and option ids, in order. */
-export function contentFingerprint(content: Content): string {
+export function contentFingerprint(content: QuestionContent): string {
   const text = content.questions.map((q) => `${q.id}:${optionsOf(q, content).map((o) => o.id).join(',')}`).join(';');
   return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 /** How many values a question's digit takes: each option (or each subset), plus "unanswered". */
-function radix(question: Question, content: Content): bigint {
+function radix(question: Question, content: QuestionContent): bigint {
   const options = optionsOf(question, content).length;
   return question.type === 'multi' ? 2n ** BigInt(options) + 1n : BigInt(options + 1);
 }
 
-function digitOf(question: Question, content: Content, answer: Answers[string] | undefined): bigint {
+function digitOf(question: Question, content: QuestionContent, answer: Answers[string] | undefined): bigint {
   const ids = optionsOf(question, content).map((o) => o.id);
   if (answer === undefined) return 0n;
   if (question.type === 'multi') {
@@ -38,7 +38,7 @@ function digitOf(question: Question, content: Content, answer: Answers[string] |
   return index === -1 ? 0n : BigInt(index + 1);
 }
 
-export function encodeShare(content: Content, answers: Answers): string {
+export function encodeShare(content: QuestionContent, answers: Answers): string {
   let choices = 0n;
   for (const question of [...content.questions].reverse()) {
     if (!hasOptions(question)) continue;
@@ -54,7 +54,7 @@ export function encodeShare(content: Content, answers: Answers): string {
 }
 
 /** Reads a fragment such as "#crc=1.ab12.x9.k-" (or the part after "crc="). */
-export function decodeShare(content: Content, fragment: string): ShareResult {
+export function decodeShare(content: QuestionContent, fragment: string): ShareResult {
   const match = /(?:^|[#&])crc=([^&]*)/.exec(fragment) ?? /^([^=#&]*)$/.exec(fragment);
   const parts = match?.[1]?.split('.');
   if (!parts || parts.length !== 4) return { ok: false, error: 'format' };

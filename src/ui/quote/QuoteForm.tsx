@@ -15,7 +15,7 @@ import {
   type QuoteFields,
 } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
-import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
 import { QuestionField } from '../question/QuestionField.js';
 import { StepHeading } from '../StepHeading.js';
 import { deliver } from './deliver.js';
@@ -42,7 +42,8 @@ function focusSelector(key: QuoteFieldKey): string {
 }
 
 export function QuoteForm() {
-  const { content, store, partner, i18n, emit } = useWidgetContext();
+  const { store, partner, i18n, emit } = useWidgetContext();
+  const { content, scheme } = useFullContent();
   const { t, lang } = useT();
   const fields = useWidget((s) => s.quote);
   const answers = useWidget((s) => s.answers);
@@ -72,7 +73,7 @@ export function QuoteForm() {
     }
     // A retry keeps the key, so the receiver stores the request once however often it arrives.
     const idempotencyKey = submission.status === 'failed' && submission.request ? submission.request.idempotencyKey : newIdempotencyKey();
-    const request = buildQuoteRequest({ content, answers, fields, partner: settings, scheme: partner.scheme, widgetVersion: version, idempotencyKey, now: new Date() });
+    const request = buildQuoteRequest({ content, answers, fields, partner: settings, scheme, widgetVersion: version, idempotencyKey, now: new Date() });
     store.getState().setSubmission({ status: 'sending', request });
     const agentT = i18n.getFixedT(request.language);
     const result = await deliver(request, { partner: settings, content, t: agentT, emit, open: (url) => window.open(url, '_blank', 'noopener') });

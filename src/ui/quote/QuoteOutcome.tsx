@@ -3,12 +3,13 @@
 
 import { useState } from 'preact/hooks';
 import { RESULTS_STEP } from '../../core/lib.js';
-import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
 import { StepHeading } from '../StepHeading.js';
 import { downloadJson, openPrintSheet, summaryRows } from './deliver.js';
 
 export function QuoteOutcome() {
-  const { content, store, partner, i18n } = useWidgetContext();
+  const { store, partner, i18n } = useWidgetContext();
+  const { content } = useFullContent();
   const { t } = useT();
   const submission = useWidget((s) => s.submission);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -20,7 +20,7 @@ import { bestOption } from '../../core/scoring/weighted.js';
 import type { Answers, Content, ControlQuestion, Lang } from '../../core/types.js';
 import { formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
-import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent, useT, useWidget } from '../context.js';
 
 /** The option's label, or undefined when there is no answer to show. */
 function optionLabel(content: Content, questionId: string, optionId: string | undefined, lang: Lang): string | undefined {
@@ -48,10 +48,9 @@ function describeUnmet(rule: UnmetRule, content: Content, t: TFunction, lang: La
 }
 
 export function DiscountSection() {
-  const { content, partner } = useWidgetContext();
+  const { content, scheme, rateTable } = useFullContent();
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
-  const scheme = partner.scheme;
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
 
   const result = useMemo(() => discountFor(content, scheme, answers), [content, scheme, answers]);
@@ -72,8 +71,8 @@ export function DiscountSection() {
       return next;
     });
 
-  const base = partner.rateTable && partner.rateTable.plans[0]
-    ? basePremium(partner.rateTable, answers.industry as string | undefined, answers.revenue as number | undefined, partner.rateTable.plans[0].id)
+  const base = rateTable && rateTable.plans[0]
+    ? basePremium(rateTable, answers.industry as string | undefined, answers.revenue as number | undefined, rateTable.plans[0].id)
     : undefined;
   const nextCheck = result.checks[result.tierIndex + 1];
   const tierName = (r: DiscountResult) => (r.tier.label ? local(r.tier.label, lang) : formatRate(r.tier.rate, lang));
@@ -159,7 +158,7 @@ export function DiscountSection() {
 
       <CategoryScores result={result} />
       <Mitigations answers={answers} />
-      {base !== undefined && partner.rateTable && <ReferencePremium base={base} rate={whatIf?.totalRate ?? result.totalRate} />}
+      {base !== undefined && rateTable && <ReferencePremium base={base} rate={whatIf?.totalRate ?? result.totalRate} />}
     </section>
   );
 }
@@ -173,7 +172,7 @@ interface PlanListProps {
 }
 
 function PlanList({ plan, heading, ticked, toggle, base }: PlanListProps) {
-  const { content } = useWidgetContext();
+  const { content } = useFullContent();
   const { t, lang } = useT();
   const id = `plan-${plan.targetIndex}`;
   return (
@@ -207,7 +206,7 @@ function PlanList({ plan, heading, ticked, toggle, base }: PlanListProps) {
 
 /** Category scores as bars: the numbers are text beside each bar, so the chart needs no separate alternative. */
 function CategoryScores({ result }: { result: DiscountResult }) {
-  const { content } = useWidgetContext();
+  const { content } = useFullContent();
   const { t, lang } = useT();
   const rows = result.score.categories.filter((c) => c.score !== undefined);
   return (
@@ -233,7 +232,7 @@ function CategoryScores({ result }: { result: DiscountResult }) {
 }
 
 function Mitigations({ answers }: { answers: Answers }) {
-  const { content } = useWidgetContext();
+  const { content } = useFullContent();
   const { t, lang } = useT();
   const highlights = useMemo(() => mitigationHighlights(content, answers), [content, answers]);
   if (highlights.length === 0) return null;
@@ -253,9 +252,9 @@ function Mitigations({ answers }: { answers: Answers }) {
 }
 
 function ReferencePremium({ base, rate }: { base: number; rate: number }) {
-  const { partner } = useWidgetContext();
+  const { rateTable } = useFullContent();
   const { t, lang } = useT();
-  const table = partner.rateTable!;
+  const table = rateTable!;
   return (
     <>
       <h4>{t('discount.premiumHeading')}</h4>

@@ -20,7 +20,7 @@ import type { Lang } from '../../core/types.js';
 import { formatAmount, formatNumber, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
-import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
 
 export function formatDriverValue(driver: Driver, value: number, lang: Lang): string {
   if (driver.format === 'yen') return formatAmount(value, lang);
@@ -65,7 +65,8 @@ interface CoverChoice {
 }
 
 export function LossSection() {
-  const { content, partner } = useWidgetContext();
+  const { partner } = useWidgetContext();
+  const { content } = useFullContent();
   const { t } = useT();
   const answers = useWidget((s) => s.answers);
   const lossInputs = useWidget((s) => s.lossInputs);
@@ -150,7 +151,7 @@ function StackedBar({ estimate, scale }: { estimate: LossEstimate; scale: number
 }
 
 function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossScenario; estimate: LossEstimate; scale: number; choice: CoverChoice | undefined }) {
-  const { content } = useWidgetContext();
+  const { content } = useFullContent();
   const { t, lang } = useT();
   const cover = choice ? coverFor(estimate, choice.program, choice.planId, choice.limitSetId) : undefined;
   const coveredById = new Map(cover?.items.map((i) => [i.itemId, i.covered]));
@@ -260,7 +261,7 @@ function Assumptions({ scenario, estimate }: { scenario: LossScenario; estimate:
 }
 
 function PresetComparison({ scenario, estimate }: { scenario: LossScenario; estimate: LossEstimate }) {
-  const { content } = useWidgetContext();
+  const { content } = useFullContent();
   const { t, lang } = useT();
   const presets = content.loss.presets.filter((p) => p.scenario === scenario.id);
   const [presetId, setPresetId] = useState('');

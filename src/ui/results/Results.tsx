@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { ipaScore, questionText, QUOTE_STEP } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
-import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
 import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
 import { DiscountSection } from './DiscountSection.js';
@@ -47,7 +47,8 @@ function PartnerContact() {
 }
 
 export function Results() {
-  const { content, store, seminar, partner, shared } = useWidgetContext();
+  const { store, seminar, shared } = useWidgetContext();
+  const { content, scheme } = useFullContent();
   // A shared link's result is read-only: someone else's answers must not become your quote request.
   const readOnly = shared?.ok === true;
   const { t, lang } = useT();
@@ -94,7 +95,7 @@ export function Results() {
             {t('quote.open')}
           </button>
         )}
-        <button type="button" class="button secondary" onClick={() => openResultSheet(content, partner.scheme, answers, t, lang)}>
+        <button type="button" class="button secondary" onClick={() => openResultSheet(content, scheme, answers, t, lang)}>
           {t('results.printResult')}
         </button>
         {!readOnly && (

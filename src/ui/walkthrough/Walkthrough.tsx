@@ -5,11 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { INTRO_STEP } from '../../core/lib.js';
 import { formatAmount } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
-import { useT, useWidgetContext } from '../context.js';
+import { useFullContent, useT, useWidgetContext } from '../context.js';
 import { StepHeading } from '../StepHeading.js';
 
 export function Walkthrough() {
-  const { content, store } = useWidgetContext();
+  const { store } = useWidgetContext();
+  const { content } = useFullContent();
   const { t, lang } = useT();
   const presets = content.loss.presets;
   const [index, setIndex] = useState(0);
