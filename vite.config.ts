@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content.js';
+import { schemaAnnotationsPlugin } from './scripts/schema-annotations.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,13 +22,14 @@ const LIBRARY_BUILDS = {
 export default defineConfig(({ mode }) => {
   const library = LIBRARY_BUILDS[mode as keyof typeof LIBRARY_BUILDS];
   return {
-    plugins: [contentPlugin(root + 'questions')],
+    // The headless build keeps the schemas' descriptions: it publishes the quote request schema.
+    plugins: [contentPlugin(root + 'questions'), mode !== 'core' && schemaAnnotationsPlugin()],
     define: { __CRC_VERSION__: JSON.stringify(pkg.version) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     server: { host: '127.0.0.1' },
     publicDir: library ? false : 'public', // the demo page's assets stay out of the library builds
     build: library && {
-      target: 'es2020',
+      target: 'es2022',
       minify: true,
       emptyOutDir: library.emptyOutDir,
       manifest: mode === 'production' ? 'manifest.json' : false,

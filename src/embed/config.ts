@@ -2,7 +2,8 @@
 // the widget mounts. A wrong part is dropped and its default used, so the widget still works; the
 // console says precisely what was wrong, the widget says in plain words that defaults are in use.
 
-import { checkSchema, isAllowedWebhookUrl, type JsonSchema } from '../core/lib.js';
+import { checkSchema, type JsonSchema } from '../core/content/json-schema.js';
+import { isAllowedWebhookUrl } from '../core/quote/webhook-url.js';
 import type { QuoteChannel } from '../core/quote/types.js';
 import type { ContentIds, Lang } from '../core/types.js';
 import schema from './partner-config.schema.json' with { type: 'json' };

@@ -17,7 +17,6 @@ import { App, preloadLaterSteps } from '../ui/App.js';
 import { resolveScheme, WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
 import { checkConfig, themeCss, type PartnerConfig } from './config.js';
-import { warnAboutContrast } from './contrast.js';
 
 export interface MountOptions extends Omit<PartnerConfig, 'lang'> {
   /** Start language (ja, en, or a browser tag such as en-US); a language the user picked later wins. */
@@ -41,28 +40,34 @@ export interface MountedWidget {
   unmount(): void;
 }
 
-let sharedSheet: CSSStyleSheet | undefined;
+/** One constructed sheet per stylesheet text, shared by every instance on the page. */
+const sheets = new Map<string, CSSStyleSheet>();
 
-/** Constructable stylesheets need no <style> in the page and no 'unsafe-inline' in the CSP. */
-function adoptStyles(shadow: ShadowRoot, theme: string): void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-    if (!sharedSheet) {
-      sharedSheet = new CSSStyleSheet();
-      sharedSheet.replaceSync(css);
+/**
+ * Adds stylesheets to a shadow root, each once, in the order given. Constructable stylesheets need
+ * no <style> in the page and no 'unsafe-inline' in the CSP.
+ */
+function styleAdder(shadow: ShadowRoot): (css: string) => void {
+  const added = new Set<string>();
+  const constructable = 'adoptedStyleSheets' in shadow && typeof CSSStyleSheet.prototype.replaceSync === 'function';
+  return (text) => {
+    if (!text || added.has(text)) return;
+    added.add(text);
+    if (constructable) {
+      let sheet = sheets.get(text);
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(text);
+        sheets.set(text, sheet);
+      }
+      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    } else {
+      // Browsers without constructable stylesheets (Safari < 16.4) get a <style> inside the shadow root.
+      const style = document.createElement('style');
+      style.textContent = text;
+      shadow.appendChild(style);
     }
-    const sheets = [sharedSheet];
-    if (theme) {
-      const own = new CSSStyleSheet();
-      own.replaceSync(theme);
-      sheets.push(own);
-    }
-    shadow.adoptedStyleSheets = sheets;
-  } else {
-    // Browsers without constructable stylesheets (Safari < 16.4) get a <style> inside the shadow root.
-    const style = document.createElement('style');
-    style.textContent = css + theme;
-    shadow.appendChild(style);
-  }
+  };
 }
 
 function defaultInstanceId(target: HTMLElement): string {
@@ -104,7 +109,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   if (problems.length > 0) console.error(`cyber-risk-check: the configuration has problems; defaults are used for these parts:\n  ${problems.join('\n  ')}`);
 
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, themeCss(config.theme));
+  const addStyles = styleAdder(shadow);
+  addStyles(css);
+  addStyles(themeCss(config.theme));
   const instanceId = givenId ?? defaultInstanceId(target);
   const lang: Lang = pickLang(typeof givenLang === 'string' ? givenLang : undefined, config.lang, document.documentElement.lang, navigator.language);
   // A shared link (#crc=…) opens that result in memory, leaving this browser's own answers alone.
@@ -140,12 +147,11 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
 
   const container = document.createElement('div');
   shadow.appendChild(container);
-  warnAboutContrast(target);
   let mounted = true;
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, ensureContent, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, ensureContent, addStyles, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
         <App />
       </WidgetContext.Provider>,
       container,
@@ -173,7 +179,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
   const ready = () => {
     emit('ready', { instanceId, version, lang: store.getState().lang });
-    // After the first screen: the help texts, then the results and their content, before anyone reaches them.
+    // After the first screen: the partner's colours checked (reading computed styles would hold up
+    // the first paint), the help texts, then the results and their content.
+    void import('./contrast.js').then(({ warnAboutContrast }) => mounted && warnAboutContrast(target));
     setTimeout(() => void ensureHelp(), 800);
     setTimeout(() => void Promise.all([preloadLaterSteps(), ensureContent()]), 1500);
   };

@@ -41,6 +41,8 @@ export interface WidgetContextValue {
   ensureHelp: () => Promise<void>;
   /** Makes sure the whole content (what the results need) is loaded. */
   ensureContent: () => Promise<Content>;
+  /** Adds a stylesheet to this widget's shadow root (once), e.g. one that came with a lazy part. */
+  addStyles: (css: string) => void;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

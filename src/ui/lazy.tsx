@@ -13,14 +13,19 @@ export interface LazyComponent<P> {
   preload(): Promise<unknown>;
 }
 
-/** A part shown once its code and the whole content (see useFullContent) are loaded. */
+let laterStyles: Promise<string> | undefined;
+let laterCss = '';
+/** The styles of all the lazy parts: one small sheet, loaded with the first of them. */
+const loadLaterStyles = () => (laterStyles ??= import('./later.css?inline').then((m) => (laterCss = m.default)));
+
+/** A part shown once its code, its styles and the whole content (see useFullContent) are loaded. */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let component: ComponentType<P> | undefined;
   let pending: Promise<unknown> | undefined;
-  const preload = () => (pending ??= load().then((loaded) => (component = loaded)));
+  const preload = () => (pending ??= Promise.all([load(), loadLaterStyles()]).then(([loaded]) => (component = loaded)));
   function Lazy(props: P) {
     const { t } = useT();
-    const { content, ensureContent } = useWidgetContext();
+    const { content, ensureContent, addStyles } = useWidgetContext();
     const [, loaded] = useState(0);
     const ready = component !== undefined && isFullContent(content);
     useEffect(() => {
@@ -39,6 +44,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
       };
     }, []);
     if (!ready) return <p class="loading" role="status">{t('app.loading')}</p>;
+    addStyles(laterCss); // once per widget; before the part's first paint
     const Loaded = component!;
     return <Loaded {...props} />;
   }

@@ -15,7 +15,7 @@ export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit
   const i18n = createI18n(lang);
   const partner = partnerChoices(checkConfig(choices, contentIds(content)).config);
   const result = render(
-    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureHelp: async () => {}, ensureContent: async () => content }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureHelp: async () => {}, addStyles: () => {}, ensureContent: async () => content }}>
       <App />
     </WidgetContext.Provider>,
   );

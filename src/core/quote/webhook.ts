@@ -3,6 +3,9 @@
 // a 4xx is final and its reason is passed on; success is a 2xx and nothing else.
 
 import type { QuoteRequest } from './types.js';
+import { isAllowedWebhookUrl } from './webhook-url.js';
+
+export { isAllowedWebhookUrl };
 
 export type WebhookResult =
   | { ok: true; status: number; attempts: number }
@@ -19,17 +22,6 @@ export interface WebhookOptions {
 }
 
 export const DEFAULT_RETRY_DELAYS_MS = [1000, 3000, 8000];
-
-/** https, or http to this machine while developing. A relative URL is read against the page. */
-export function isAllowedWebhookUrl(url: string, base: string | undefined = (globalThis as { location?: { href: string } }).location?.href): boolean {
-  try {
-    const parsed = new URL(url, base);
-    if (parsed.protocol === 'https:') return true;
-    return parsed.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(parsed.hostname);
-  } catch {
-    return false;
-  }
-}
 
 async function reasonOf(response: Response): Promise<string | undefined> {
   try {
