@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content.js';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.js';
+import { firstScreenChunk } from './scripts/first-screen-chunk.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,9 +22,12 @@ const LIBRARY_BUILDS = {
 
 export default defineConfig(({ mode }) => {
   const library = LIBRARY_BUILDS[mode as keyof typeof LIBRARY_BUILDS];
+  const firstScreen = firstScreenChunk(root + LIBRARY_BUILDS.production.entry);
+  // One file for the first screen (see scripts/first-screen-chunk.ts); the IIFE has only one file.
+  const codeSplitting = mode === 'iife' ? false : mode === 'production' ? { groups: [{ name: 'first-screen', test: firstScreen.isFirstScreen }] } : undefined;
   return {
     // The headless build keeps the schemas' descriptions: it publishes the quote request schema.
-    plugins: [contentPlugin(root + 'questions'), mode !== 'core' && schemaAnnotationsPlugin()],
+    plugins: [contentPlugin(root + 'questions'), mode !== 'core' && schemaAnnotationsPlugin(), firstScreen.plugin],
     define: { __CRC_VERSION__: JSON.stringify(pkg.version) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     server: { host: '127.0.0.1' },
@@ -36,7 +40,7 @@ export default defineConfig(({ mode }) => {
       // Library mode leaves ES output unminified so consumers can re-bundle; ours is also loaded
       // directly by <script type="module">, so it ships minified.
       // The IIFE is one file for <script src>, so its lazy parts are inlined; the ES build splits them.
-      rolldownOptions: { output: { minify: true, ...(mode === 'iife' && { codeSplitting: false }) } },
+      rolldownOptions: { output: { minify: true, ...(codeSplitting !== undefined && { codeSplitting }) } },
       lib: {
         entry: root + library.entry,
         formats: [...library.formats],

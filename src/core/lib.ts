@@ -1,7 +1,7 @@
 // Everything the widget knows, as pure functions over plain data, without the built-in content:
 // the widget imports this and loads its content by language; core/index.ts adds the content.
 
-export const version: string = __CRC_VERSION__;
+export { version } from './version.js';
 
 export * from './types.js';
 export { validateContent, formatContentError } from './content/validate.js';

@@ -5,6 +5,6 @@ import { defineElement } from './element.js';
 export { mount } from './mount.js';
 export type { MountOptions, MountedWidget } from './mount.js';
 export { defineElement, CyberRiskCheckElement, TAG_NAME } from './element.js';
-export { version } from '../core/lib.js';
+export { version } from '../core/version.js';
 
 defineElement();

@@ -2,7 +2,10 @@
 // else (steps, visibility, scores) is derived from this by core functions, never stored.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { EMPTY_QUOTE_FIELDS, INTRO_STEP, parseDriverInput, parseNumberAnswer, stepIndex, stepsFor, type Driver, type QuoteFields, type QuoteRequest } from '../core/lib.js';
+import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
+import type { Driver } from '../core/loss/types.js';
+import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
+import { EMPTY_QUOTE_FIELDS, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
 import { LANGS, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 

@@ -1,7 +1,7 @@
 // The widget's frame: header with language switch, progress, and the current step.
 
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { INTRO_STEP, QUOTE_STEP, questionSteps, RESULTS_STEP, stepIndex, stepsFor } from '../core/lib.js';
+import { INTRO_STEP, QUOTE_STEP, questionSteps, RESULTS_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import { local } from '../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { Intro } from './Intro.js';

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { expectedLength } from '../core/lib.js';
+import { expectedLength } from '../core/flow/estimate.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { StartOver } from './StartOver.js';
 import { StepHeading } from './StepHeading.js';

@@ -1,7 +1,8 @@
 // One question, rendered by type: radios for a choice or control, checkboxes for a multi-choice,
 // a text box for numbers and amounts (so 5億 and full-width digits can be typed).
 
-import { optionsOf, parseNumberAnswer } from '../../core/lib.js';
+import { optionsOf } from '../../core/flow/options.js';
+import { parseNumberAnswer } from '../../core/parse/answer.js';
 import { hasOptions, type NumberQuestion, type OptionQuestion, type Question } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useState } from 'preact/hooks';

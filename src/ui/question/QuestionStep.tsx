@@ -1,7 +1,8 @@
 // A step of the check: one category's visible questions, with back / next.
 
 import { useState } from 'preact/hooks';
-import { parseNumberAnswer, type Step } from '../../core/lib.js';
+import type { Step } from '../../core/flow/steps.js';
+import { parseNumberAnswer } from '../../core/parse/answer.js';
 import { hasOptions, type Question } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';

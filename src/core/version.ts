@@ -1,0 +1,2 @@
+/** This build's version, from package.json. */
+export const version: string = __CRC_VERSION__;
