@@ -22,6 +22,8 @@ describe('discount tier in the browser', () => {
     await answerThroughApi(page, basicsDone, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    // The results' own styles came with their code (later.css) into the same shadow root.
+    expect(await widget.locator('.score-card').evaluate((card) => getComputedStyle(card).borderInlineStartWidth)).toBe('6px');
 
     const here = await widget.locator('.rung.here').getAttribute('data-tier');
     const tiers = await widget.locator('.rung').evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));
