@@ -16,7 +16,7 @@ import { loadHelp, loadLanguage, loadResultsContent } from '../i18n/load.js';
 import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App, preloadLaterSteps } from '../ui/App.js';
-import { resolveScheme, WidgetContext, type PartnerChoices } from '../ui/context.js';
+import { WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
 import { checkConfig, themeCss, type PartnerConfig } from './config.js';
 
@@ -174,7 +174,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
     step = state.step;
     if (step === RESULTS_STEP) {
       void Promise.all([import('./summary.js'), ensureContent()]).then(([{ completedSummary }, full]) =>
-        emit('completed', completedSummary(full, resolveScheme(full, partner).scheme, state.answers)),
+        emit('completed', completedSummary(full, partner, state.answers)),
       );
     }
   });

@@ -1,10 +1,12 @@
 // The "completed" event's detail, loaded with the results so the first screen does not carry it.
 
 import { discountFor, estimateScenario, ipaScore, scenariosFor } from '../core/lib.js';
-import type { Answers, Content, DiscountScheme } from '../core/types.js';
+import type { Answers, Content } from '../core/types.js';
+import type { PartnerChoices } from '../ui/context.js';
+import { resolveScheme } from '../ui/full-content.js';
 
-export function completedSummary(content: Content, scheme: DiscountScheme, answers: Answers) {
-  const discount = discountFor(content, scheme, answers);
+export function completedSummary(content: Content, partner: PartnerChoices, answers: Answers) {
+  const discount = discountFor(content, resolveScheme(content, partner).scheme, answers);
   return {
     ipaScore: ipaScore(content, answers).score,
     tier: discount.tier.id,

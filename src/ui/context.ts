@@ -3,8 +3,7 @@ import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact
 import type { i18n, TFunction } from 'i18next';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { PartnerConfig, SeminarSettings } from '../embed/config.js';
-import { isFullContent } from '../core/content/parts.js';
-import type { Content, DiscountScheme, Lang, QuestionContent, RateTable } from '../core/types.js';
+import type { Content, Lang, QuestionContent } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
 
 /** What the partner (chamber, agency) chose, from its checked configuration. */
@@ -23,7 +22,7 @@ export interface PartnerChoices {
 
 export interface WidgetContextValue {
   store: WidgetStore;
-  /** The questions; the rest of the content is filled in by ensureContent (see useFullContent). */
+  /** The questions; the rest of the content is filled in by ensureContent (see full-content.ts). */
   content: QuestionContent;
   i18n: i18n;
   partner: PartnerChoices;
@@ -51,25 +50,6 @@ export function useWidgetContext(): WidgetContextValue {
   const value = useContext(WidgetContext);
   if (!value) throw new Error('Widget components must be rendered inside <WidgetContext.Provider>');
   return value;
-}
-
-/** The partner's discount scheme and rate table, unknown ids falling back to the defaults. */
-export function resolveScheme(content: Content, partner: PartnerChoices): { scheme: DiscountScheme; rateTable?: RateTable } {
-  const scheme = content.discountSchemes.find((s) => s.id === partner.schemeId) ?? content.discountSchemes[0];
-  if (!scheme) throw new Error('cyber-risk-check: the content has no discount scheme');
-  const tableId = partner.rateTableId === undefined ? scheme.rateTable : partner.rateTableId;
-  const rateTable = tableId === null ? undefined : content.rateTables.find((t) => t.id === tableId);
-  return rateTable ? { scheme, rateTable } : { scheme };
-}
-
-/**
- * The whole content with the partner's scheme, for the parts shown after the questions. Those
- * load through lazy(…, { needsContent: true }), which waits for ensureContent before rendering them.
- */
-export function useFullContent(): { content: Content; scheme: DiscountScheme; rateTable?: RateTable } {
-  const { content, partner } = useWidgetContext();
-  if (!isFullContent(content)) throw new Error('cyber-risk-check: a results part was rendered before the content it needs was loaded');
-  return useMemo(() => ({ content, ...resolveScheme(content, partner) }), [content, partner]);
 }
 
 type StoreState = WidgetState & WidgetActions;

@@ -15,7 +15,8 @@ import {
   type QuoteFields,
 } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
-import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
 import { QuestionField } from '../question/QuestionField.js';
 import { StepHeading } from '../StepHeading.js';
 import { deliver } from './deliver.js';

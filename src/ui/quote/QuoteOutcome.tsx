@@ -3,7 +3,8 @@
 
 import { useState } from 'preact/hooks';
 import { RESULTS_STEP } from '../../core/lib.js';
-import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
 import { downloadJson, openPrintSheet, summaryRows } from './deliver.js';
 

@@ -20,7 +20,8 @@ import { bestOption } from '../../core/scoring/weighted.js';
 import type { Answers, Content, ControlQuestion, Lang } from '../../core/types.js';
 import { formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
-import { useFullContent, useT, useWidget } from '../context.js';
+import { useT, useWidget } from '../context.js';
+import { useFullContent } from '../full-content.js';
 
 /** The option's label, or undefined when there is no answer to show. */
 function optionLabel(content: Content, questionId: string, optionId: string | undefined, lang: Lang): string | undefined {

@@ -20,7 +20,8 @@ import type { Lang } from '../../core/types.js';
 import { formatAmount, formatNumber, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
-import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
 
 export function formatDriverValue(driver: Driver, value: number, lang: Lang): string {
   if (driver.format === 'yen') return formatAmount(value, lang);

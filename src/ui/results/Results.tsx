@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { ipaScore, questionText, QUOTE_STEP } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
-import { useFullContent, useT, useWidget, useWidgetContext } from '../context.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
 import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
 import { DiscountSection } from './DiscountSection.js';

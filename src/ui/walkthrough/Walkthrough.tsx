@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { INTRO_STEP } from '../../core/lib.js';
 import { formatAmount } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
-import { useFullContent, useT, useWidgetContext } from '../context.js';
+import { useT, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
 
 export function Walkthrough() {
