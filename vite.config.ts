@@ -40,7 +40,7 @@ export default defineConfig(({ mode }) => {
       // Library mode leaves ES output unminified so consumers can re-bundle; ours is also loaded
       // directly by <script type="module">, so it ships minified.
       // The IIFE is one file for <script src>, so its lazy parts are inlined; the ES build splits them.
-      rolldownOptions: { output: { minify: true, ...(codeSplitting !== undefined && { codeSplitting }) } },
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false }, ...(codeSplitting !== undefined && { codeSplitting }) } },
       lib: {
         entry: root + library.entry,
         formats: [...library.formats],
