@@ -7,18 +7,19 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentError, validateContent, type ContentFile } from '../src/core/content/validate.js';
 import type { Content } from '../src/core/types.js';
-import { contentIds, questionPart, resultsPart } from '../src/core/content/parts.js';
+import { contentIds, controlScoring, questionPart, resultsPart, withoutScoring } from '../src/core/content/parts.js';
 import { extractLanguage, firstScreenContent, japaneseHelp, japaneseOnly } from '../src/i18n/translations.js';
 
 // Views of the same content: everything (Node, tests); the widget's first load (the questions in
-// Japanese, without help texts), with the ids a partner configuration may name; the rest of the
-// content in Japanese and the Japanese help texts by path (both loaded after the first screen);
+// Japanese, without help texts or scoring fields), with the ids a partner configuration may name;
+// the rest of the content in Japanese with the scoring fields, and the Japanese help texts by path
+// (both loaded after the first screen);
 // the English strings by path (loaded when English is first shown).
 const MODULES = {
   'virtual:crc-content': (content: Content) => content,
-  'virtual:crc-content-ja': (content: Content) => questionPart(firstScreenContent(content)),
+  'virtual:crc-content-ja': (content: Content) => withoutScoring(questionPart(firstScreenContent(content))),
   'virtual:crc-content-ids': (content: Content) => contentIds(content),
-  'virtual:crc-content-results-ja': (content: Content) => resultsPart(japaneseOnly(content)),
+  'virtual:crc-content-results-ja': (content: Content) => ({ ...resultsPart(japaneseOnly(content)), scoring: controlScoring(content) }),
   'virtual:crc-content-help-ja': (content: Content) => japaneseHelp(content),
   'virtual:crc-content-en': (content: Content) => extractLanguage(content, 'en'),
 } as const;

@@ -8,7 +8,7 @@ declare module 'virtual:crc-content' {
 
 declare module 'virtual:crc-content-ja' {
   import type { QuestionContent } from './core/types.js';
-  /** The questions with Japanese text only, without help texts; the rest is filled in when loaded. */
+  /** The questions with Japanese text only, without help texts or scoring fields; the rest is filled in when loaded. */
   const content: QuestionContent;
   export default content;
 }
@@ -21,9 +21,9 @@ declare module 'virtual:crc-content-ids' {
 }
 
 declare module 'virtual:crc-content-results-ja' {
-  import type { ResultsContent } from './core/types.js';
-  /** Discount schemes, rate tables, loss scenarios and IPA topics, with Japanese text only. */
-  const content: ResultsContent;
+  import type { ControlScoring, ResultsContent } from './core/types.js';
+  /** Discount schemes, rate tables, loss scenarios and IPA topics, with Japanese text only, and the questions' scoring fields by id. */
+  const content: ResultsContent & { scoring: Record<string, ControlScoring> };
   export default content;
 }
 

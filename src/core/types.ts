@@ -169,6 +169,9 @@ export interface Content {
 /** What the questions need: the steps, the answer scales and the questions. The widget's first load. */
 export type QuestionContent = Pick<Content, 'categories' | 'scales' | 'questions'>;
 
+/** The fields of a control question that only scoring reads; the widget loads them with the results. */
+export type ControlScoring = Pick<ControlQuestion, 'weight' | 'ipaTopics' | 'tags' | 'effort'>;
+
 /** What the results need besides the questions; the widget loads it after the first screen. */
 export type ResultsContent = Omit<Content, keyof QuestionContent>;
 

@@ -1,19 +1,21 @@
 // Content and strings that load after the first screen: the rest of the built-in content (what
 // the results need), the Japanese help texts, another language (its UI strings and content text in
-// one chunk), and the Japanese strings of the results and the quote form (with their code).
+// one chunk), and the Japanese strings of the parts that load later (with their code).
 
-import { isFullContent } from '../core/content/parts.js';
-import type { Content, Lang, QuestionContent, ResultsContent } from '../core/types.js';
+import { fillScoring, isFullContent } from '../core/content/parts.js';
+import type { Content, ControlScoring, Lang, QuestionContent, ResultsContent } from '../core/types.js';
 import { registerStrings } from './index.js';
 import { fillLanguage } from './translations.js';
 
-let results: Promise<ResultsContent> | undefined;
+let results: Promise<ResultsContent & { scoring: Record<string, ControlScoring> }> | undefined;
 
-/** Fills the results part (discount schemes, rate tables, loss scenarios, IPA topics) into the built-in content. */
+/** Fills the results part (discount schemes, rate tables, loss scenarios, IPA topics, the questions' scoring fields) into the built-in content. */
 export async function loadResultsContent(content: QuestionContent): Promise<Content> {
   if (isFullContent(content)) return content;
-  const part = await (results ??= import('virtual:crc-content-results-ja').then((m) => m.default));
-  return isFullContent(content) ? content : Object.assign(content, part);
+  const { scoring, ...part } = await (results ??= import('virtual:crc-content-results-ja').then((m) => m.default));
+  if (isFullContent(content)) return content;
+  fillScoring(content, scoring); // before the content counts as full
+  return Object.assign(content, part);
 }
 
 let english: Promise<Record<string, string>> | undefined;
@@ -31,7 +33,7 @@ export async function loadHelp(content: QuestionContent): Promise<void> {
 let laterJapanese: Promise<void> | undefined;
 const filled = new WeakSet<object>();
 
-/** The strings of the results and the quote form, in Japanese. */
+/** The strings of the parts that load later (results, quote form, walk-through, seminar countdown), in Japanese. */
 export function loadLaterStrings(): Promise<void> {
   return (laterJapanese ??= import('./locales/ja-results.json').then((m) => registerStrings('ja', m.default)));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, contentIds, isFullContent, questionPart, resultsPart } from '../../src/core/index.js';
+import { controlScoring, fillScoring, withoutScoring } from '../../src/core/content/parts.js';
 import { eachLocalText, extractLanguage, fillLanguage, japaneseOnly } from '../../src/i18n/translations.js';
 
 describe('content by language', () => {
@@ -30,6 +31,19 @@ describe('content in two parts', () => {
     expect(isFullContent(whole)).toBe(true);
     fillLanguage(whole, 'en', extractLanguage(content, 'en'));
     expect(whole).toEqual(content);
+  });
+
+  it('leaves the scoring fields of the questions for later, and puts them back', () => {
+    const firstLoad = withoutScoring(questionPart(content));
+    const controls = firstLoad.questions.filter((q) => q.type === 'control');
+    expect(controls.length).toBeGreaterThan(20);
+    for (const q of controls) expect(Object.keys(q)).not.toEqual(expect.arrayContaining(['weight']));
+    expect(controls.some((q) => 'tags' in q || 'effort' in q || 'ipaTopics' in q)).toBe(false);
+    expect(firstLoad.questions.find((q) => q.id === 'updates')!.text).toEqual(content.questions.find((q) => q.id === 'updates')!.text);
+    const scoring = controlScoring(content);
+    expect(scoring.updates!.weight).toBe((content.questions.find((q) => q.id === 'updates') as { weight: number }).weight);
+    fillScoring(firstLoad, scoring);
+    expect(firstLoad).toEqual(questionPart(content));
   });
 
   it('names the ids a partner configuration may use without the results part', () => {

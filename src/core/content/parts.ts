@@ -2,7 +2,7 @@
 // widget loads the first part with its code and the second after the first screen; Node and the
 // tests use both at once.
 
-import type { Content, ContentIds, QuestionContent, ResultsContent } from '../types.js';
+import type { Content, ContentIds, ControlScoring, QuestionContent, ResultsContent } from '../types.js';
 
 export function questionPart({ categories, scales, questions }: Content): QuestionContent {
   return { categories, scales, questions };
@@ -11,6 +11,36 @@ export function questionPart({ categories, scales, questions }: Content): Questi
 export function resultsPart(content: Content): ResultsContent {
   const { categories: _c, scales: _s, questions: _q, ...rest } = content;
   return rest;
+}
+
+/** The scoring fields of each control question, by question id. */
+export function controlScoring({ questions }: QuestionContent): Record<string, ControlScoring> {
+  const scoring: Record<string, ControlScoring> = {};
+  for (const q of questions) {
+    if (q.type !== 'control') continue;
+    const { weight, ipaTopics, tags, effort } = q;
+    scoring[q.id] = { weight, ...(ipaTopics && { ipaTopics }), ...(tags && { tags }), ...(effort && { effort }) };
+  }
+  return scoring;
+}
+
+/**
+ * The question part without its scoring fields: the widget's first load, which asks the questions
+ * but scores nothing. Still typed as QuestionContent because only the results read these fields,
+ * and they wait for isFullContent(), which holds only once fillScoring() has put them back.
+ */
+export function withoutScoring(part: QuestionContent): QuestionContent {
+  const questions = part.questions.map((q) => {
+    if (q.type !== 'control') return q;
+    const { weight: _w, ipaTopics: _i, tags: _t, effort: _e, ...rest } = q;
+    return rest as typeof q;
+  });
+  return { ...part, questions };
+}
+
+/** Puts scoring fields back into the questions, in place. */
+export function fillScoring(content: QuestionContent, scoring: Record<string, ControlScoring>): void {
+  for (const q of content.questions) if (q.type === 'control' && scoring[q.id]) Object.assign(q, scoring[q.id]);
 }
 
 /** Whether the results part is there (always for content given whole; for the widget's, once loaded). */
