@@ -45,4 +45,5 @@ export { mailtoUrl, redirectUrl, MAILTO_MAX_LENGTH } from './quote/handoff.js';
 export type { MailText } from './quote/handoff.js';
 export { default as quoteRequestSchema } from './quote/quote-request.schema.json' with { type: 'json' };
 export { encodeShare, decodeShare, contentFingerprint, SHARE_VERSION, SHARE_KEY } from './share/link.js';
+export { hasShareFragment } from './share/key.js';
 export type { ShareResult, ShareError } from './share/link.js';

@@ -7,13 +7,14 @@ import builtInContent from 'virtual:crc-content-ja';
 import builtInIds from 'virtual:crc-content-ids';
 import { contentIds } from '../core/content/parts.js';
 import { RESULTS_STEP } from '../core/flow/steps.js';
-import { decodeShare, SHARE_KEY } from '../core/share/link.js';
+import { hasShareFragment } from '../core/share/key.js';
+import type { ShareError, ShareResult } from '../core/share/link.js';
 import { version } from '../core/version.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
 import type { Content, Lang, QuestionContent } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
-import { loadHelp, loadLanguage, loadResultsContent } from '../i18n/load.js';
-import { memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
+import { loadHelp, loadLanguage, loadLaterStrings, loadResultsContent } from '../i18n/load.js';
+import { detachableStorage, memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App, preloadLaterSteps } from '../ui/App.js';
 import { WidgetContext, type PartnerChoices } from '../ui/context.js';
@@ -116,18 +117,34 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   addStyles(themeCss(config.theme));
   const instanceId = givenId ?? defaultInstanceId(target);
   const lang: Lang = pickLang(typeof givenLang === 'string' ? givenLang : undefined, config.lang, document.documentElement.lang, navigator.language);
-  // A shared link (#crc=…) opens that result in memory, leaving this browser's own answers alone.
-  const fragment = typeof location !== 'undefined' && location.hash.includes(`${SHARE_KEY}=`) ? decodeShare(content, location.hash) : undefined;
-  if (fragment && !fragment.ok) console.error(`cyber-risk-check: the shared link could not be read (${fragment.error})`);
   const seminar = config.seminar === true ? {} : config.seminar || undefined;
   // In a seminar, answers last for the browser session unless the partner says otherwise.
   const persist = config.persist ?? (seminar ? 'session' : 'local');
-  const store = createWidgetStore({ content, lang, storage: fragment?.ok ? memoryStorage() : storageFor(persist, storageKey(instanceId)) });
-  if (fragment?.ok) {
+  const storage = detachableStorage(storageFor(persist, storageKey(instanceId)));
+  const store = createWidgetStore({ content, lang, storage });
+  // A shared link (#crc=…) opens that result in memory, leaving this browser's own answers alone.
+  // Its decoder loads only on such a page, with the results' strings (its banner's too); nothing is
+  // shown (or saved) until it has been read.
+  let shared: { ok: true } | { ok: false; error: ShareError } | undefined;
+  const openShared = (fragment: ShareResult) => {
+    if (!fragment.ok) {
+      console.error(`cyber-risk-check: the shared link could not be read (${fragment.error})`);
+      shared = { ok: false, error: fragment.error };
+      return;
+    }
+    storage.detach();
+    store.getState().reset();
     for (const [id, value] of Object.entries(fragment.answers)) store.getState().answer(id, value);
     store.getState().goTo(RESULTS_STEP);
-  }
-  const shared = fragment && (fragment.ok ? { ok: true as const } : { ok: false as const, error: fragment.error });
+    shared = { ok: true };
+  };
+  const sharedLink =
+    typeof location !== 'undefined' && hasShareFragment(location.hash)
+      ? Promise.all([import('../core/share/link.js'), loadLaterStrings()]).then(
+          ([{ decodeShare }]) => openShared(decodeShare(content, location.hash)),
+          (error: Error) => console.error(`cyber-risk-check: the shared link could not be opened (${error.message})`),
+        )
+      : undefined;
   const i18n = createI18n(store.getState().lang);
   const partner = partnerChoices(config);
   const emit = (name: string, detail: unknown) =>
@@ -160,11 +177,12 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
     );
   };
   const startLang = store.getState().lang;
-  if (startLang === 'ja') show();
-  else ensureLanguage(startLang).then(show, () => {
-    store.getState().setLang('ja'); // the language could not load: show Japanese rather than nothing
-    show();
-  });
+  const languageReady =
+    startLang === 'ja'
+      ? undefined
+      : ensureLanguage(startLang).catch(() => store.getState().setLang('ja')); // show Japanese rather than nothing
+  if (!languageReady && !sharedLink) show();
+  else void Promise.all([languageReady, sharedLink]).then(show);
 
   // Lifecycle events for the host page's own analytics; the widget has none.
   let step = store.getState().step;

@@ -68,3 +68,14 @@ export function memoryStorage(): SnapshotStorage {
   let memory: unknown;
   return { read: () => memory, write: (v) => void (memory = v), clear: () => void (memory = undefined) };
 }
+
+/** Storage that can be cut loose: after `detach()` it keeps state in memory only, leaving what was saved alone. */
+export function detachableStorage(storage: SnapshotStorage): SnapshotStorage & { detach(): void } {
+  let current = storage;
+  return {
+    read: () => current.read(),
+    write: (value) => current.write(value),
+    clear: () => current.clear(),
+    detach: () => void (current = memoryStorage()),
+  };
+}

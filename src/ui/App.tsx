@@ -5,7 +5,6 @@ import { INTRO_STEP, QUOTE_STEP, questionSteps, RESULTS_STEP, stepIndex, stepsFo
 import { local } from '../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { Intro } from './Intro.js';
-import { IdleReset } from './IdleReset.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { StartOver } from './StartOver.js';
 import { Progress } from './Progress.js';
@@ -16,7 +15,9 @@ import { WALKTHROUGH } from './steps.js';
 
 // Each loads its code together with its strings.
 const Results = lazy(() => Promise.all([import('./results/Results.js'), loadLaterStrings()]).then(([m]) => m.Results));
-const Walkthrough = lazy(() => import('./walkthrough/Walkthrough.js').then((m) => m.Walkthrough));
+const Walkthrough = lazy(() => Promise.all([import('./walkthrough/Walkthrough.js'), loadLaterStrings()]).then(([m]) => m.Walkthrough));
+// Seminar screens only; shows nothing until a screen has been left idle.
+const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStrings()]).then(([m]) => m.IdleReset), { quiet: true });
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
@@ -68,7 +69,7 @@ export function App() {
       {configProblem && <p class="config-problem" role="status">{t('app.configProblem')}</p>}
       {shared && (
         <p class="config-problem shared" role="status">
-          {shared.ok ? t('app.sharedBanner') : t('app.sharedError', { reason: t(`app.sharedReasons.${shared.error}`) })}
+          {shared.ok ? t('results.sharedBanner') : t('results.sharedError', { reason: t(`results.sharedReasons.${shared.error}`) })}
         </p>
       )}
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}

@@ -18,8 +18,11 @@ let laterCss = '';
 /** The styles of all the lazy parts: one small sheet, loaded with the first of them. */
 const loadLaterStyles = () => (laterStyles ??= import('./later.css?inline').then((m) => (laterCss = m.default)));
 
-/** A part shown once its code, its styles and the whole content (see useFullContent) are loaded. */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+/**
+ * A part shown once its code, its styles and the whole content (see useFullContent) are loaded;
+ * meanwhile a loading note, or nothing for a `quiet` part that only sometimes shows anything.
+ */
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { quiet = false } = {}): LazyComponent<P> {
   let component: ComponentType<P> | undefined;
   let pending: Promise<unknown> | undefined;
   const preload = () => (pending ??= Promise.all([load(), loadLaterStyles()]).then(([loaded]) => (component = loaded)));
@@ -43,7 +46,7 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>): L
         live = false;
       };
     }, []);
-    if (!ready) return <p class="loading" role="status">{t('app.loading')}</p>;
+    if (!ready) return quiet ? null : <p class="loading" role="status">{t('app.loading')}</p>;
     addStyles(laterCss); // once per widget; before the part's first paint
     const Loaded = component!;
     return <Loaded {...props} />;

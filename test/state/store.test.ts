@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/core/index.js';
 import type { NumberQuestion } from '../../src/core/types.js';
-import { snapshotStorage, storageKey } from '../../src/state/persist.js';
+import { detachableStorage, snapshotStorage, storageKey } from '../../src/state/persist.js';
 import { createWidgetStore, STATE_VERSION } from '../../src/state/store.js';
 
 /** A Web Storage stand-in; `broken` makes every call throw, as in blocked private modes. */
@@ -101,6 +101,19 @@ describe('widget store persistence', () => {
     store.getState().reset();
     expect(store.getState().answers).toEqual({});
     expect(storeOn(storage).getState().answers).toEqual({});
+  });
+
+  it('a detached store (a shared link) starts over in memory and leaves the saved answers alone', () => {
+    const storage = new FakeStorage();
+    storeOn(storage).getState().answer('industry', 'retail');
+    const detachable = detachableStorage(snapshotStorage(key, STATE_VERSION, () => storage));
+    const store = createWidgetStore({ content, lang: 'ja', storage: detachable });
+    expect(store.getState().answers).toEqual({ industry: 'retail' }); // read as usual until detached
+    detachable.detach();
+    store.getState().reset();
+    store.getState().answer('industry', 'logistics');
+    expect(store.getState().answers).toEqual({ industry: 'logistics' });
+    expect(storeOn(storage).getState().answers).toEqual({ industry: 'retail' });
   });
 });
 

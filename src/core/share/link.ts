@@ -9,8 +9,8 @@ import { hasOptions, type Answers, type QuestionContent, type Question } from '.
 import { optionsOf } from '../flow/options.js';
 import { fnv1a } from '../hash.js';
 
+export { SHARE_KEY } from './key.js';
 export const SHARE_VERSION = '1';
-export const SHARE_KEY = 'crc';
 
 export type ShareError = 'format' | 'version' | 'outdated' | 'invalid';
 export type ShareResult = { ok: true; answers: Answers } | { ok: false; error: ShareError };

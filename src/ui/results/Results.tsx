@@ -16,11 +16,11 @@ function SeminarTalk() {
   const { t } = useT();
   return (
     <section class="subsection seminar-talk" aria-labelledby="seminar-talk-heading">
-      <h3 id="seminar-talk-heading">{t('app.seminarTalkHeading')}</h3>
-      {partner.partner?.contact && <p>{t('app.seminarTalkIntro')}</p>}
+      <h3 id="seminar-talk-heading">{t('seminar.talkHeading')}</h3>
+      {partner.partner?.contact && <p>{t('seminar.talkIntro')}</p>}
       {seminar?.fullVersionUrl && (
         <p>
-          <a href={seminar.fullVersionUrl} target="_blank" rel="noopener">{t('app.seminarFullVersion')}</a>
+          <a href={seminar.fullVersionUrl} target="_blank" rel="noopener">{t('seminar.fullVersion')}</a>
         </p>
       )}
     </section>
@@ -88,7 +88,7 @@ export function Results() {
       <div class="step-nav">
         {readOnly && (
           <a class="button primary" href={location.pathname + location.search}>
-            {t('app.sharedOwnCheck')}
+            {t('results.sharedOwnCheck')}
           </a>
         )}
         {!seminar && !readOnly && (

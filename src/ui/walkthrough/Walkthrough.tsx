@@ -38,14 +38,14 @@ export function Walkthrough() {
 
   return (
     <section class="step walkthrough" aria-labelledby="step-heading" ref={section} tabIndex={-1} onKeyDown={onKeyDown} data-preset={preset.id}>
-      <p class="progress-text" aria-live="polite">{t('app.walkthroughCounter', { current: index + 1, total: presets.length })}</p>
+      <p class="progress-text" aria-live="polite">{t('walkthrough.counter', { current: index + 1, total: presets.length })}</p>
       <StepHeading>{local(preset.title, lang)}</StepHeading>
       <p class="lead">{local(preset.story, lang)}</p>
       <table class="preset-table walkthrough-table">
         <thead>
           <tr>
-            <th scope="col">{t('app.walkthroughItem')}</th>
-            <th scope="col">{t('app.walkthroughAmount')}</th>
+            <th scope="col">{t('walkthrough.item')}</th>
+            <th scope="col">{t('walkthrough.amount')}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,17 +56,17 @@ export function Walkthrough() {
             </tr>
           ))}
           <tr class="total-row">
-            <th scope="row">{t('app.walkthroughTotal')}</th>
+            <th scope="row">{t('walkthrough.total')}</th>
             <td>{formatAmount(preset.expected.total, lang)}</td>
           </tr>
         </tbody>
       </table>
-      <p class="note">{t('app.walkthroughSource', { source: local(preset.source, lang) })}</p>
-      <p class="note">{t('app.walkthroughHint')}</p>
+      <p class="note">{t('walkthrough.source', { source: local(preset.source, lang) })}</p>
+      <p class="note">{t('walkthrough.hint')}</p>
       <div class="step-nav">
-        <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('app.walkthroughPrev')}</button>
-        <button type="button" class="button secondary" onClick={() => store.getState().goTo(INTRO_STEP)}>{t('app.walkthroughBack')}</button>
-        <button type="button" class="button primary" disabled={index === presets.length - 1} onClick={() => go(index + 1)}>{t('app.walkthroughNext')}</button>
+        <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('walkthrough.prev')}</button>
+        <button type="button" class="button secondary" onClick={() => store.getState().goTo(INTRO_STEP)}>{t('walkthrough.back')}</button>
+        <button type="button" class="button primary" disabled={index === presets.length - 1} onClick={() => go(index + 1)}>{t('walkthrough.next')}</button>
       </div>
     </section>
   );
