@@ -5,7 +5,6 @@
 import { fillScoring, isFullContent } from '../core/content/parts.js';
 import type { Content, ControlScoring, Lang, QuestionContent, ResultsContent } from '../core/types.js';
 import { registerStrings } from './index.js';
-import { fillLanguage } from './translations.js';
 
 let results: Promise<ResultsContent & { scoring: Record<string, ControlScoring> }> | undefined;
 
@@ -18,13 +17,16 @@ export async function loadResultsContent(content: QuestionContent): Promise<Cont
   return Object.assign(content, part);
 }
 
+// Filling text in by path is only needed once something has loaded, so it loads with it.
+const translations = () => import('./translations.js');
+
 let english: Promise<Record<string, string>> | undefined;
 let help: Promise<Record<string, string>> | undefined;
 const helpFilled = new WeakSet<object>();
 
 /** The Japanese help texts ("why it matters", "how to do it"), filled into the built-in content. */
 export async function loadHelp(content: QuestionContent): Promise<void> {
-  const strings = await (help ??= import('virtual:crc-content-help-ja').then((m) => m.default));
+  const [strings, { fillLanguage }] = await Promise.all([(help ??= import('virtual:crc-content-help-ja').then((m) => m.default)), translations()]);
   if (!helpFilled.has(content)) {
     fillLanguage(content, 'ja', strings);
     helpFilled.add(content);
@@ -48,7 +50,7 @@ export async function loadLanguage(lang: Lang, content: QuestionContent, fillCon
     },
   );
   // The language's strings reach the results part only if it is there when they are filled in.
-  const [strings] = await Promise.all([english, fillContent ? loadResultsContent(content) : undefined]);
+  const [strings, { fillLanguage }] = await Promise.all([english, translations(), fillContent ? loadResultsContent(content) : undefined]);
   if (fillContent && !filled.has(content)) {
     fillLanguage(content, 'en', strings);
     filled.add(content);
