@@ -199,10 +199,12 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
   const ready = () => {
     emit('ready', { instanceId, version, lang: store.getState().lang });
-    // After the first screen: the partner's colours checked (reading computed styles would hold up
-    // the first paint), the help texts, then the results and their content.
-    void import('./contrast.js').then(({ warnAboutContrast }) => mounted && warnAboutContrast(target));
-    setTimeout(() => void ensureHelp(), 800);
+    // After the first screen: the help texts and the partner's colours checked (reading computed
+    // styles would hold up the first paint), then the results and their content.
+    setTimeout(() => {
+      void ensureHelp();
+      void import('./contrast.js').then(({ warnAboutContrast }) => mounted && warnAboutContrast(target));
+    }, 800);
     setTimeout(() => void Promise.all([preloadLaterSteps(), ensureContent()]), 1500);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready, { once: true });
