@@ -1,6 +1,7 @@
 // A result shared by link: made in one browser, opened in a fresh one, the same tier and losses.
 
 import { describe, expect, inject, it } from 'vitest';
+import { content, encodeShare } from '../../src/core/index.js';
 import { answerThroughApi, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
@@ -49,6 +50,36 @@ describe('share links in the browser', () => {
     expect(await restored.getByRole('button', { name: '回答を見直す' }).count()).toBe(0);
     expect(await restored.getByRole('link', { name: '自分で診断する' }).getAttribute('href')).toBe('/pages/basic.html');
     await second.close();
+  });
+
+  it('opens in a browser with its own answers (module build, decoder loaded on demand) and leaves them as they were', async () => {
+    const context = await browser().newContext();
+    const own = await context.newPage();
+    await own.goto(`${baseUrl}/pages/module.html`);
+    await own.locator('cyber-risk-check h2').waitFor();
+    await answerThroughApi(own, { industry: 'retail', pcs: 3 }, { step: 'profile' });
+    const saved = () => own.evaluate(() => JSON.parse(localStorage.getItem('cyber-risk-check:check')!).state as { step: string; answers: Record<string, unknown> });
+    expect((await saved()).answers).toEqual({ industry: 'retail', pcs: 3 });
+
+    const shared = await context.newPage();
+    const decoder: string[] = [];
+    shared.on('request', (r) => /\/link-[^/]*\.js$/.test(r.url()) && decoder.push(r.url()));
+    await shared.goto(`${baseUrl}/pages/module.html#crc=${encodeShare(content, answers)}`);
+    const widget = shared.locator('cyber-risk-check');
+    await widget.locator('.rung.here').waitFor();
+    expect(decoder).toHaveLength(1);
+    expect(await widget.locator('.shared').textContent()).toBe('共有されたリンクの結果を表示しています。この画面での変更は保存されません。');
+    expect(await widget.locator('.rung.here').getAttribute('data-tier')).not.toBeNull();
+    expect(await saved()).toMatchObject({ step: 'profile', answers: { industry: 'retail', pcs: 3 } });
+
+    // Without a link, the first page never fetched the decoder.
+    const plain = await context.newPage();
+    const fetched: string[] = [];
+    plain.on('request', (r) => fetched.push(r.url()));
+    await plain.goto(`${baseUrl}/pages/module.html`);
+    await plain.locator('cyber-risk-check h2').waitFor();
+    expect(fetched.filter((url) => /\/link-[^/]*\.js$/.test(url))).toEqual([]);
+    await context.close();
   });
 
   it('says so, and starts empty, when the link is damaged', async () => {
