@@ -38,9 +38,14 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: library.emptyOutDir,
       manifest: mode === 'production' ? 'manifest.json' : false,
       // Library mode leaves ES output unminified so consumers can re-bundle; ours is also loaded
-      // directly by <script type="module">, so it ships minified.
+      // directly by <script type="module">, so it ships minified, without /* @__PURE__ */ marks.
       // The IIFE is one file for <script src>, so its lazy parts are inlined; the ES build splits them.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false }, ...(codeSplitting !== undefined && { codeSplitting }) } },
+      // 'allow-extension' lets the entry file itself hold the first screen (it also exports a few
+      // minified internals to the lazy parts); 'strict' would re-export them from a second file.
+      rolldownOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false }, ...(codeSplitting !== undefined && { codeSplitting }) },
+      },
       lib: {
         entry: root + library.entry,
         formats: [...library.formats],
