@@ -19,8 +19,15 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   chromiumPath(); // fails early, with install instructions, when there is no browser
-  for (const mode of ['production', 'iife', 'core']) {
-    await build({ root, configFile: root + 'vite.config.ts', mode, logLevel: 'warn' });
+  // Vitest sets NODE_ENV=test, which would keep the libraries' development branches in the bundle.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    for (const mode of ['production', 'iife', 'core']) {
+      await build({ root, configFile: root + 'vite.config.ts', mode, logLevel: 'warn' });
+    }
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
   }
   execFileSync(process.execPath, [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.types.json'], { stdio: 'inherit' });
   const pages = root + 'test/e2e/pages';
