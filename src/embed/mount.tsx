@@ -122,6 +122,20 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const persist = config.persist ?? (seminar ? 'session' : 'local');
   const storage = detachableStorage(storageFor(persist, storageKey(instanceId)));
   const store = createWidgetStore({ content, lang, storage });
+  // Lifecycle events for the host page's own analytics; the widget has none. Opening a shared link
+  // is neither a step the user took nor their completion, so it is not reported.
+  let step = store.getState().step;
+  let reporting = true;
+  const unsubscribe = store.subscribe((state) => {
+    if (!reporting || state.step === step) return;
+    emit('step-change', { from: step, to: state.step });
+    step = state.step;
+    if (step === RESULTS_STEP) {
+      void Promise.all([import('./summary.js'), ensureContent()]).then(([{ completedSummary }, full]) =>
+        emit('completed', completedSummary(full, partner, state.answers)),
+      );
+    }
+  });
   // A shared link (#crc=…) opens that result in memory, leaving this browser's own answers alone.
   // Its decoder loads only on such a page, with the results' strings (its banner's too); nothing is
   // shown (or saved) until it has been read.
@@ -133,9 +147,12 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
       return;
     }
     storage.detach();
+    reporting = false;
     store.getState().reset();
     for (const [id, value] of Object.entries(fragment.answers)) store.getState().answer(id, value);
     store.getState().goTo(RESULTS_STEP);
+    step = RESULTS_STEP;
+    reporting = true;
     shared = { ok: true };
   };
   const sharedLink =
@@ -184,18 +201,6 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   if (!languageReady && !sharedLink) show();
   else void Promise.all([languageReady, sharedLink]).then(show);
 
-  // Lifecycle events for the host page's own analytics; the widget has none.
-  let step = store.getState().step;
-  const unsubscribe = store.subscribe((state) => {
-    if (state.step === step) return;
-    emit('step-change', { from: step, to: state.step });
-    step = state.step;
-    if (step === RESULTS_STEP) {
-      void Promise.all([import('./summary.js'), ensureContent()]).then(([{ completedSummary }, full]) =>
-        emit('completed', completedSummary(full, partner, state.answers)),
-      );
-    }
-  });
   // Once the page's own scripts have run, so that listeners added after the snippet still hear it.
   const ready = () => {
     emit('ready', { instanceId, version, lang: store.getState().lang });

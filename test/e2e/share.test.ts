@@ -62,6 +62,10 @@ describe('share links in the browser', () => {
     expect((await saved()).answers).toEqual({ industry: 'retail', pcs: 3 });
 
     const shared = await context.newPage();
+    await shared.addInitScript(() => {
+      const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
+      for (const name of ['ready', 'step-change', 'completed']) document.addEventListener(`cyber-risk-check:${name}`, () => heard.push(name));
+    });
     const decoder: string[] = [];
     shared.on('request', (r) => /\/link-[^/]*\.js$/.test(r.url()) && decoder.push(r.url()));
     await shared.goto(`${baseUrl}/pages/module.html#crc=${encodeShare(content, answers)}`);
@@ -71,6 +75,9 @@ describe('share links in the browser', () => {
     expect(await widget.locator('.shared').textContent()).toBe('共有されたリンクの結果を表示しています。この画面での変更は保存されません。');
     expect(await widget.locator('.rung.here').getAttribute('data-tier')).not.toBeNull();
     expect(await saved()).toMatchObject({ step: 'profile', answers: { industry: 'retail', pcs: 3 } });
+    // Someone else's result is not this visitor's step or completion: the host hears only "ready".
+    await widget.getByRole('link', { name: '自分で診断する' }).waitFor();
+    expect(await shared.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(['ready']);
 
     // Without a link, the first page never fetched the decoder.
     const plain = await context.newPage();
