@@ -1,7 +1,8 @@
 // Side by side: the same questionnaire in this widget and in SurveyJS (survey-core + survey-js-ui,
 // its default theme), each served on 127.0.0.1 and loaded in headless Chromium with 4x CPU
 // throttling. Prints initial bytes, time to the first interactive question and click latency; and,
-// to read those times by, the time a page with one radio button and nothing else takes.
+// to read those times by, the time a page with one radio button and nothing else takes, and the
+// time a static copy of our first screen (its DOM and styles, no script) takes.
 // Figures are printed, never asserted.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,6 +65,24 @@ function serve(dir) {
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Our first screen frozen as plain HTML: the widget's shadow DOM and stylesheets written into a
+ * declarative shadow root, with no script. How long it takes is what the DOM and styles cost alone.
+ */
+async function writeStaticCopy(browser, url, dir) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(FIRST_RADIO);
+  const { html, css } = await page.evaluate(() => {
+    const root = document.querySelector('cyber-risk-check').shadowRoot;
+    const css = root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+    return { html: root.innerHTML, css };
+  });
+  await page.close();
+  writeFileSync(join(dir, 'static.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>static copy</title></head>
+<body><cyber-risk-check><template shadowrootmode="open"><style>${css}</style>${html}</template></cyber-risk-check></body></html>`);
 }
 
 const median = (values) => {
@@ -141,7 +160,8 @@ export async function compareWithSurveyJs() {
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
   const results = {};
   try {
-    for (const [name, page] of [['cyber-risk-check', 'widget.html'], ['SurveyJS', 'surveyjs.html'], ['floor', 'floor.html']]) {
+    await writeStaticCopy(browser, base + 'widget.html', dir);
+    for (const [name, page] of [['cyber-risk-check', 'widget.html'], ['SurveyJS', 'surveyjs.html'], ['floor', 'floor.html'], ['static', 'static.html']]) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, base + page));
       results[name] = {
@@ -158,6 +178,7 @@ export async function compareWithSurveyJs() {
   const ours = results['cyber-risk-check'];
   const theirs = results.SurveyJS;
   const floor = results.floor.firstQuestion;
+  const frozen = results.static.firstQuestion;
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   const ms = (n) => `${n.toFixed(0)} ms`;
   const rows = [
@@ -165,6 +186,7 @@ export async function compareWithSurveyJs() {
     ['initial JS+CSS, gzip', kb(ours.gzip), kb(theirs.gzip), (ours.gzip / theirs.gzip).toFixed(2)],
     ['navigation → first question interactive', ms(ours.firstQuestion), ms(theirs.firstQuestion), (ours.firstQuestion / theirs.firstQuestion).toFixed(2)],
     ['  the same, above a one-radio page (' + ms(floor) + ')', ms(ours.firstQuestion - floor), ms(theirs.firstQuestion - floor), ((ours.firstQuestion - floor) / (theirs.firstQuestion - floor)).toFixed(2)],
+    ['  our first screen as static HTML, no script', ms(frozen), ms(theirs.firstQuestion), (frozen / theirs.firstQuestion).toFixed(2)],
     ['click on an answer → next frame (median)', ms(ours.click), ms(theirs.click), (ours.click / theirs.click).toFixed(2)],
   ];
   console.log(`\nSame questionnaire, Chromium with 4x CPU throttling, median of ${RUNS} loads and ${CLICKS} clicks each`);
