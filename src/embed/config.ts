@@ -65,20 +65,19 @@ export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
   for (const key of badKeys) delete config[key];
   delete config.$schema;
 
-  const known = (what: string, id: unknown, ids: string[], key: string) => {
-    if (typeof id === 'string' && !ids.includes(id)) {
-      problems.push(`$.${key}: unknown ${what} ${JSON.stringify(id)}; known: ${ids.join(', ')}`);
+  const dropUnknown = (what: string, id: unknown, knownIds: string[], key: string) => {
+    if (typeof id === 'string' && !knownIds.includes(id)) {
+      problems.push(`$.${key}: unknown ${what} ${JSON.stringify(id)}; known: ${knownIds.join(', ')}`);
       delete config[key];
     }
   };
-  known('discount scheme', config.discountScheme, ids.discountSchemes, 'discountScheme');
-  known('rate table', config.rateTable, ids.rateTables, 'rateTable');
-  known('coverage program', config.coverage, ids.coverage, 'coverage');
+  dropUnknown('discount scheme', config.discountScheme, ids.discountSchemes, 'discountScheme');
+  dropUnknown('rate table', config.rateTable, ids.rateTables, 'rateTable');
+  dropUnknown('coverage program', config.coverage, ids.coverage, 'coverage');
   if (Array.isArray(config.scenarios)) {
-    const known = ids.scenarios;
-    const unknown = (config.scenarios as string[]).filter((id) => !known.includes(id));
-    if (unknown.length) problems.push(`$.scenarios: unknown scenario(s) ${unknown.join(', ')}; known: ${known.join(', ')}`);
-    config.scenarios = (config.scenarios as string[]).filter((id) => known.includes(id));
+    const unknown = (config.scenarios as string[]).filter((id) => !ids.scenarios.includes(id));
+    if (unknown.length) problems.push(`$.scenarios: unknown scenario(s) ${unknown.join(', ')}; known: ${ids.scenarios.join(', ')}`);
+    config.scenarios = (config.scenarios as string[]).filter((id) => ids.scenarios.includes(id));
   }
   if (isObject(config.quote) && Array.isArray(config.quote.channels)) {
     const channels = (config.quote.channels as QuoteChannel[]).filter((channel, i) => {

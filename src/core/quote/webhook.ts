@@ -5,8 +5,6 @@
 import type { QuoteRequest } from './types.js';
 import { isAllowedWebhookUrl } from './webhook-url.js';
 
-export { isAllowedWebhookUrl };
-
 export type WebhookResult =
   | { ok: true; status: number; attempts: number }
   | { ok: false; kind: 'rejected'; status: number; reason?: string; attempts: number }
