@@ -1,11 +1,13 @@
-import { fireEvent, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import { content, expectedLength, questionSteps, stepsFor } from '../../src/core/index.js';
+import { QUESTIONS_PER_FRAME } from '../../src/ui/question/QuestionStep.js';
 
 /** Category steps shown before anything is answered. */
 const stepCount = questionSteps(stepsFor(content, {})).length;
-import { renderWidget } from './render.js';
+import { renderWidget, widgetTree } from './render.js';
 
 afterEach(cleanup);
 
@@ -39,6 +41,31 @@ describe('question steps', () => {
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText(`ステップ 1 / ${stepCount}：会社について`)).toBeTruthy();
     expect(screen.getByRole('progressbar')).toBeTruthy();
+  });
+
+  it('draws a long step first question first, then a few more per frame, and its buttons last', async () => {
+    const { tree, store } = widgetTree();
+    store.getState().goTo('profile');
+    const profile = stepsFor(content, {}).find((step) => step.id === 'profile')!;
+    expect(profile.questions.length).toBeGreaterThan(QUESTIONS_PER_FRAME + 1);
+    const container = document.body.appendChild(document.createElement('div'));
+    // What each frame shows: Preact runs effects only after a frame, which act() would skip.
+    const frames: { questions: number; buttons: boolean }[] = [];
+    const record = () => frames.push({ questions: container.querySelectorAll('.question').length, buttons: !!container.querySelector('.step-nav') });
+    const observer = new MutationObserver(record);
+    observer.observe(container, { childList: true, subtree: true });
+    render(tree, container);
+    record();
+    await waitFor(() => expect(frames.at(-1)!.buttons).toBe(true));
+    observer.disconnect();
+    render(null, container);
+    container.remove();
+
+    const counts = [...new Set(frames.map((frame) => frame.questions))];
+    const expected = [1];
+    while (expected.at(-1)! < profile.questions.length) expected.push(Math.min(expected.at(-1)! + QUESTIONS_PER_FRAME, profile.questions.length));
+    expect(counts).toEqual(expected);
+    expect(frames.filter((frame) => frame.buttons).every((frame) => frame.questions === profile.questions.length)).toBe(true);
   });
 
   it('records a choice in the store', () => {

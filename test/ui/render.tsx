@@ -9,15 +9,21 @@ import { partnerChoices, type MountOptions } from '../../src/embed/mount.js';
 import { App } from '../../src/ui/App.js';
 import { WidgetContext } from '../../src/ui/context.js';
 
-/** Renders the whole widget (without the shadow root) on a store kept in memory. */
-export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
+/** The whole widget (without the shadow root) on a store kept in memory, ready to render. */
+export function widgetTree(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
   const store = createWidgetStore({ content, lang, storage: memoryStorage() });
   const i18n = createI18n(lang);
   const partner = partnerChoices(checkConfig(choices, contentIds(content)).config);
-  const result = render(
+  const tree = (
     <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureHelp: async () => {}, addStyles: () => {}, ensureContent: async () => content }}>
       <App />
-    </WidgetContext.Provider>,
+    </WidgetContext.Provider>
   );
-  return { ...result, store };
+  return { tree, store };
+}
+
+/** Renders the whole widget; effects and the frames they wait for run at once (testing-library's act). */
+export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
+  const { tree, store } = widgetTree(lang, choices, emit);
+  return { ...render(tree), store };
 }

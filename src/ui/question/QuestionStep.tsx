@@ -1,6 +1,6 @@
 // A step of the check: one category's visible questions, with back / next.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Step } from '../../core/flow/steps.js';
 import { parseNumberAnswer } from '../../core/parse/answer.js';
 import { hasOptions, type Question } from '../../core/types.js';
@@ -18,11 +18,25 @@ export function invalidQuestions(questions: Question[], drafts: Record<string, s
   });
 }
 
+/**
+ * A step's first frame draws its first question alone, and each next frame a few more, so a long
+ * step (the company profile has 14 questions) shows its first question sooner on a slow phone, and
+ * a tap on it is not kept waiting while the rest are drawn.
+ */
+export const QUESTIONS_PER_FRAME = 4;
+
 export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) {
   const { store } = useWidgetContext();
   const { t, lang } = useT();
   const drafts = useWidget((s) => s.drafts);
   const [attempted, setAttempted] = useState(false);
+  const [drawnCount, setDrawnCount] = useState(1);
+  const drawn = step.questions.slice(0, drawnCount);
+  const complete = drawn.length === step.questions.length;
+  // Preact runs effects after the browser has painted, so each round draws the next frame's share.
+  useEffect(() => {
+    if (!complete) setDrawnCount(drawnCount + QUESTIONS_PER_FRAME);
+  }, [complete, drawnCount]);
   const invalid = invalidQuestions(step.questions, drafts);
   const category = step.category!;
 
@@ -43,21 +57,26 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
       <StepHeading>{local(category.title, lang)}</StepHeading>
       {category.intro && <p class="lead">{local(category.intro, lang)}</p>}
       <div class="questions">
-        {step.questions.map((q) => (
+        {drawn.map((q) => (
           <QuestionField key={q.id} question={q} showErrors={attempted} />
         ))}
       </div>
-      <p class="error-summary" role="alert">
-        {attempted && invalid.length > 0 ? t('nav.fixErrors', { count: invalid.length }) : ''}
-      </p>
-      <nav class="step-nav" part="nav">
-        <button type="button" class="button secondary" onClick={() => store.getState().back()}>
-          {t('nav.back')}
-        </button>
-        <button type="button" class="button primary" onClick={onNext}>
-          {isLast ? t('nav.toResults') : t('nav.next')}
-        </button>
-      </nav>
+      {/* Shown with the last question, so the buttons do not jump down as the rest arrives. */}
+      {complete && (
+        <>
+          <p class="error-summary" role="alert">
+            {attempted && invalid.length > 0 ? t('nav.fixErrors', { count: invalid.length }) : ''}
+          </p>
+          <nav class="step-nav" part="nav">
+            <button type="button" class="button secondary" onClick={() => store.getState().back()}>
+              {t('nav.back')}
+            </button>
+            <button type="button" class="button primary" onClick={onNext}>
+              {isLast ? t('nav.toResults') : t('nav.next')}
+            </button>
+          </nav>
+        </>
+      )}
     </section>
   );
 }
