@@ -1,6 +1,6 @@
 // A step of the check: one category's visible questions, with back / next.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Step } from '../../core/flow/steps.js';
 import { parseNumberAnswer } from '../../core/parse/answer.js';
 import { hasOptions, type Question } from '../../core/types.js';
@@ -31,8 +31,12 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
   const drafts = useWidget((s) => s.drafts);
   const [attempted, setAttempted] = useState(false);
   const [drawnCount, setDrawnCount] = useState(1);
-  const drawn = step.questions.slice(0, drawnCount);
-  const complete = drawn.length === step.questions.length;
+  // The same element objects every round, so Preact skips the questions already drawn.
+  const fields = useMemo(
+    () => step.questions.map((q) => <QuestionField key={q.id} question={q} showErrors={attempted} />),
+    [step.questions, attempted],
+  );
+  const complete = drawnCount >= fields.length;
   // Preact runs effects after the browser has painted, so each round draws the next frame's share.
   useEffect(() => {
     if (!complete) setDrawnCount(drawnCount + QUESTIONS_PER_FRAME);
@@ -57,9 +61,7 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
       <StepHeading>{local(category.title, lang)}</StepHeading>
       {category.intro && <p class="lead">{local(category.intro, lang)}</p>}
       <div class="questions">
-        {drawn.map((q) => (
-          <QuestionField key={q.id} question={q} showErrors={attempted} />
-        ))}
+        {fields.slice(0, drawnCount)}
       </div>
       {/* Shown with the last question, so the buttons do not jump down as the rest arrives. */}
       {complete && (
