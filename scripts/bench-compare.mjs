@@ -134,7 +134,6 @@ async function measure(browser, url) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const bytes = { raw: 0, gzip: 0 };
-  let initial;
   page.on('response', async (response) => {
     const type = response.request().resourceType();
     if (type !== 'script' && type !== 'stylesheet') return;
@@ -150,7 +149,7 @@ async function measure(browser, url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.shown !== undefined, undefined, { polling: 50 });
   // What the page had downloaded by then; later prefetches (help texts, results) do not count.
-  initial = { ...bytes };
+  const initial = { ...bytes };
   await page.waitForTimeout(1000); // long enough for the start-up work to end and be reported
   const { shown, longTasks } = await page.evaluate(() => window.__bench);
   // Click latency: from a click on an answer until the next frame is ready to paint.

@@ -24,7 +24,7 @@ export { ipaScore, ipaBand, answerPoints, IPA_MAX_POINTS } from './scoring/ipa.j
 export type { IpaScore, IpaTopicScore } from './scoring/ipa.js';
 export { weightedScore, bestOption, scoredControls } from './scoring/weighted.js';
 export type { WeightedScore, CategoryScore } from './scoring/weighted.js';
-export { discountFor, combineRates, roundRate, schemeById, controlSatisfied } from './discount/tier.js';
+export { discountFor, combineRates, roundRate, schemeById, partnerScheme, controlSatisfied } from './discount/tier.js';
 export type { DiscountResult, TierCheck, UnmetRule } from './discount/tier.js';
 export { improvementPlan, improvementPlans, mitigationHighlights, effortCost } from './discount/plan.js';
 export type { ImprovementPlan, ImprovementPlans, PlanStep, MitigationHighlight } from './discount/plan.js';

@@ -1,12 +1,11 @@
 // The "completed" event's detail, loaded with the results so the first screen does not carry it.
 
-import { discountFor, estimateScenario, ipaScore, scenariosFor } from '../core/lib.js';
+import { discountFor, estimateScenario, ipaScore, partnerScheme, scenariosFor } from '../core/lib.js';
 import type { Answers, Content } from '../core/types.js';
 import type { PartnerChoices } from '../ui/context.js';
-import { resolveScheme } from '../ui/full-content.js';
 
 export function completedSummary(content: Content, partner: PartnerChoices, answers: Answers) {
-  const discount = discountFor(content, resolveScheme(content, partner).scheme, answers);
+  const discount = discountFor(content, partnerScheme(content, partner).scheme, answers);
   return {
     ipaScore: ipaScore(content, answers).score,
     tier: discount.tier.id,

@@ -1,7 +1,7 @@
 // Discount tiers under the shipped schemes: the brochure's worked cases, hand-computed.
 
 import { describe, expect, it } from 'vitest';
-import { basePremium, combineRates, content, discountedPremium, discountFor, improvementPlans, schemeById } from '../../src/core/index.js';
+import { basePremium, combineRates, content, discountedPremium, discountFor, improvementPlans, partnerScheme, schemeById } from '../../src/core/index.js';
 import type { Answers, ControlQuestion, DiscountScheme, RateTable } from '../../src/core/types.js';
 
 const chamber = schemeById(content, 'chamber-illustrative')!;
@@ -108,6 +108,14 @@ describe('swapping the scheme', () => {
 
   it('falls back to the default scheme for an unknown id', () => {
     expect(schemeById(content, 'nope')!.id).toBe('chamber-illustrative');
+  });
+
+  it("takes a partner's scheme with its own rate table, another table, or none", () => {
+    const own = partnerScheme(content, { schemeId: 'risk-assessment-illustrative' });
+    expect([own.scheme.id, own.rateTable?.id]).toEqual(['risk-assessment-illustrative', 'direct-examples']);
+    const other = partnerScheme(content, { rateTableId: 'direct-examples' });
+    expect([other.scheme.id, other.rateTable?.id]).toEqual(['chamber-illustrative', 'direct-examples']);
+    expect(partnerScheme(content, { rateTableId: null })).toEqual({ scheme: chamber });
   });
 });
 

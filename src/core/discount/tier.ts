@@ -13,6 +13,7 @@ import {
   type DiscountPart,
   type DiscountScheme,
   type DiscountTier,
+  type RateTable,
 } from '../types.js';
 
 export type UnmetRule =
@@ -116,4 +117,16 @@ export function discountFor(content: Content, scheme: DiscountScheme, allAnswers
 /** The scheme with this id, or the default (the first) when the id is missing or unknown. */
 export function schemeById(content: Content, id: string | undefined): DiscountScheme | undefined {
   return content.discountSchemes.find((s) => s.id === id) ?? content.discountSchemes[0];
+}
+
+/**
+ * A partner's discount scheme and reference rate table: the scheme named (else the default), and
+ * the table named, else the scheme's own; `rateTableId: null` shows no premiums.
+ */
+export function partnerScheme(content: Content, choice: { schemeId?: string; rateTableId?: string | null }): { scheme: DiscountScheme; rateTable?: RateTable } {
+  const scheme = schemeById(content, choice.schemeId);
+  if (!scheme) throw new Error('cyber-risk-check: the content has no discount scheme');
+  const tableId = choice.rateTableId === undefined ? scheme.rateTable : choice.rateTableId;
+  const rateTable = tableId === null ? undefined : content.rateTables.find((t) => t.id === tableId);
+  return rateTable ? { scheme, rateTable } : { scheme };
 }
