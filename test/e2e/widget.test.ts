@@ -149,6 +149,20 @@ describe('lazy languages', () => {
   });
 });
 
+describe('the built files', () => {
+  const text = async (path: string) => (await fetch(`${baseUrl}/dist/${path}`)).text();
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+
+  it('gives V8 its compile hint in the first-screen file only, on the first line', async () => {
+    expect((await text('cyber-risk-check.js')).startsWith(HINT)).toBe(true);
+    const manifest = JSON.parse(await text('manifest.json')) as Record<string, { file: string; isEntry?: boolean }>;
+    const lazy = Object.values(manifest).filter((chunk) => !chunk.isEntry && chunk.file.endsWith('.js'));
+    expect(lazy.length).toBeGreaterThan(5);
+    for (const chunk of lazy) expect(await text(chunk.file), chunk.file).not.toContain('allFunctionsCalledOnLoad');
+    expect(await text('cyber-risk-check.iife.js')).not.toContain('allFunctionsCalledOnLoad');
+  });
+});
+
 describe('several widgets and the JS API', () => {
   it('keeps two instances on one page independent, also after a reload', async () => {
     await page.goto(`${baseUrl}/pages/two.html`);
