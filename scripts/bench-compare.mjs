@@ -44,7 +44,7 @@ function pages(dir, content) {
 <script>localStorage.setItem('cyber-risk-check:bench', ${JSON.stringify(resume)});</script><script type="module" src="/dist/cyber-risk-check.js"></script></head>
 <body><cyber-risk-check id="bench"></cyber-risk-check></body></html>`);
   // What any page pays before its own scripts: navigation, parsing, the first layout and paint of
-  // Japanese text, and this harness's own round trip. Both widgets' times include it.
+  // Japanese text. Both widgets' times include it.
   writeFileSync(join(dir, 'floor.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>floor</title></head>
 <body><label><input type="radio" name="industry"> 製造業</label></body></html>`);
 }
@@ -128,7 +128,8 @@ function interactiveAt(shown, longTasks) {
   return end;
 }
 
-async function measure(browser, url) {
+/** Times a load; `clicks` also times clicks on an answer (only the two widgets' are compared). */
+async function measure(browser, url, { clicks: clickCount = 0 } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -154,7 +155,7 @@ async function measure(browser, url) {
   const { shown, longTasks } = await page.evaluate(() => window.__bench);
   // Click latency: from a click on an answer until the next frame is ready to paint.
   const clicks = [];
-  for (let i = 0; i < CLICKS; i++) {
+  for (let i = 0; i < clickCount; i++) {
     clicks.push(
       await page.evaluate(
         ([expression, index]) =>
@@ -171,7 +172,7 @@ async function measure(browser, url) {
     );
   }
   await context.close();
-  return { bytes: initial, shown, interactive: interactiveAt(shown, longTasks), click: median(clicks) };
+  return { bytes: initial, shown, interactive: interactiveAt(shown, longTasks), click: clicks.length ? median(clicks) : NaN };
 }
 
 export async function compareWithSurveyJs() {
@@ -187,10 +188,10 @@ export async function compareWithSurveyJs() {
     await writeStaticCopy(browser, base + 'widget.html', dir);
     // Pages take turns, after one unmeasured load each, so a slow spell of this machine or a
     // browser warming up does not fall on one of them only.
-    const pageList = [['cyber-risk-check', 'widget.html'], ['SurveyJS', 'surveyjs.html'], ['floor', 'floor.html'], ['static', 'static.html']];
+    const pageList = [['cyber-risk-check', 'widget.html', CLICKS], ['SurveyJS', 'surveyjs.html', CLICKS], ['floor', 'floor.html', 0], ['static', 'static.html', 0]];
     const runs = Object.fromEntries(pageList.map(([name]) => [name, []]));
     for (const [, page] of pageList) await measure(browser, base + page);
-    for (let i = 0; i < RUNS; i++) for (const [name, page] of pageList) runs[name].push(await measure(browser, base + page));
+    for (let i = 0; i < RUNS; i++) for (const [name, page, clicks] of pageList) runs[name].push(await measure(browser, base + page, { clicks }));
     for (const [name, measured] of Object.entries(runs)) {
       results[name] = {
         raw: median(measured.map((r) => r.bytes.raw)),
