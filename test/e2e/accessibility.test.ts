@@ -102,7 +102,9 @@ describe('the accessibility check itself', () => {
 });
 
 describe('partner colours', () => {
-  it('warns in the console when a partner colour fails contrast', async () => {
+  // Two widgets on one page run the same check at the same moment: the one with the partner's
+  // colour warns, and its warning is the sign that the default-coloured one has been checked too.
+  it('warns in the console about a partner colour that fails contrast, and only about that one', async () => {
     const page = await chromium().newPage();
     const warnings: string[] = [];
     page.on('console', (message) => {
@@ -110,25 +112,12 @@ describe('partner colours', () => {
     });
     await page.clock.install(); // the check runs a little after the first screen: move time on to it
     await page.goto(`${baseUrl}/pages/colours.html`);
-    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    for (const id of ['branded', 'plain']) await page.locator(`#${id}`).getByRole('heading', { level: 2 }).waitFor();
     await page.clock.runFor(1000);
     await expect.poll(() => warnings.join('\n')).toContain('--crc-color-primary-contrast on --crc-color-primary: 1.43:1 (needs 4.5:1)');
-    await page.close();
-  });
-
-  it('stays quiet with the default colours', async () => {
-    const page = await chromium().newPage();
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
-    await page.clock.install();
-    await page.goto(`${baseUrl}/pages/basic.html`);
-    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-    await page.clock.runFor(1000); // as above, where the same check warns
-    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await page.clock.runFor(100);
-    expect(warnings).toEqual([]);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(warnings).toHaveLength(1);
     await page.close();
   });
 });
