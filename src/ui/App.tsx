@@ -16,8 +16,11 @@ import { WALKTHROUGH } from './steps.js';
 // Each loads its code together with its strings.
 const Results = lazy(() => Promise.all([import('./results/Results.js'), loadLaterStrings()]).then(([m]) => m.Results));
 const Walkthrough = lazy(() => Promise.all([import('./walkthrough/Walkthrough.js'), loadLaterStrings()]).then(([m]) => m.Walkthrough));
-// Seminar screens only; shows nothing until a screen has been left idle.
-const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStrings()]).then(([m]) => m.IdleReset), { quiet: true });
+// Seminar screens only; shows nothing until a screen has been left idle, and needs no content.
+const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStrings()]).then(([m]) => m.IdleReset), {
+  quiet: true,
+  needsContent: false,
+});
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */

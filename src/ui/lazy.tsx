@@ -19,10 +19,11 @@ let laterCss = '';
 const loadLaterStyles = () => (laterStyles ??= import('./later.css?inline').then((m) => (laterCss = m.default)));
 
 /**
- * A part shown once its code, its styles and the whole content (see useFullContent) are loaded;
- * meanwhile a loading note, or nothing for a `quiet` part that only sometimes shows anything.
+ * A part shown once its code, its styles and (unless it says it does without: `needsContent`
+ * false) the whole content (see useFullContent) are loaded; meanwhile a loading note, or nothing
+ * for a `quiet` part that only sometimes shows anything.
  */
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { quiet = false } = {}): LazyComponent<P> {
+export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { quiet = false, needsContent = true } = {}): LazyComponent<P> {
   let component: ComponentType<P> | undefined;
   let pending: Promise<unknown> | undefined;
   const preload = () => (pending ??= Promise.all([load(), loadLaterStyles()]).then(([loaded]) => (component = loaded)));
@@ -30,15 +31,16 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { 
     const { t } = useT();
     const { content, ensureContent, addStyles } = useWidgetContext();
     const [, loaded] = useState(0);
-    const ready = component !== undefined && isFullContent(content);
+    const contentReady = () => !needsContent || isFullContent(content);
+    const ready = component !== undefined && contentReady();
     useEffect(() => {
       // Loaded meanwhile (say, by the background prefetch) after this render showed the note.
-      if (component && isFullContent(content)) {
+      if (component && contentReady()) {
         if (!ready) loaded((n) => n + 1);
         return;
       }
       let live = true;
-      Promise.all([preload(), ensureContent()]).then(
+      Promise.all([preload(), needsContent && ensureContent()]).then(
         () => live && loaded((n) => n + 1),
         (error: Error) => console.error('cyber-risk-check: a part failed to load', error),
       );

@@ -54,4 +54,17 @@ describe('lazy parts', () => {
     fill();
     await waitFor(() => expect(screen.getByText('ready')).toBeTruthy());
   });
+
+  it('does not wait for the rest of the content when the part does without it', async () => {
+    const questions = questionPart(content);
+    let asked = false;
+    const ensureContent = () => {
+      asked = true;
+      return new Promise<Content>(() => {}); // never arrives
+    };
+    const Part = lazy(async () => () => <p>ready</p>, { needsContent: false });
+    render(inWidget(<Part />, questions, ensureContent));
+    await waitFor(() => expect(screen.getByText('ready')).toBeTruthy());
+    expect(asked).toBe(false);
+  });
 });
