@@ -19,9 +19,9 @@ let laterCss = '';
 const loadLaterStyles = () => (laterStyles ??= import('./later.css?inline').then((m) => (laterCss = m.default)));
 
 /**
- * A part shown once its code, its styles and (unless it says it does without: `needsContent`
- * false) the whole content (see useFullContent) are loaded; meanwhile a loading note, or nothing
- * for a `quiet` part that only sometimes shows anything.
+ * A part shown once its code, its styles and the whole content (see useFullContent) are loaded,
+ * or only its code and styles for a part that uses no content (`needsContent: false`); meanwhile a
+ * loading note, or nothing for a `quiet` part that only sometimes shows anything.
  */
 export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { quiet = false, needsContent = true } = {}): LazyComponent<P> {
   let component: ComponentType<P> | undefined;

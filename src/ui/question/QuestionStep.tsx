@@ -21,8 +21,8 @@ export function invalidQuestions(questions: Question[], drafts: Record<string, s
 /**
  * A step's first frame draws its first question alone, and each next frame one more, so a long step
  * (the company profile has 14 questions) shows its first question sooner on a slow phone, and a tap
- * on it is not kept waiting while the rest are drawn: at 4x CPU throttling, drawing one question
- * stays under 50 ms, while four at a time made tasks of 60-100 ms.
+ * on it is not kept waiting while the rest are drawn: at 4x CPU throttling, a frame that adds one
+ * question mostly stays under 50 ms, while four at a time made tasks of 60-100 ms.
  */
 export const QUESTIONS_PER_FRAME = 1;
 
