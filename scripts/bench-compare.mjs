@@ -75,7 +75,7 @@ function serve(dir) {
 async function writeStaticCopy(browser, url, dir) {
   const page = await browser.newPage();
   await page.goto(url);
-  // The whole step: a long one is drawn a few questions per frame, its buttons last.
+  // The whole step: a long one is drawn question by question, its buttons last.
   await page.waitForFunction(() => document.querySelector('cyber-risk-check').shadowRoot?.querySelector('.step-nav'));
   const { html, css } = await page.evaluate(() => {
     const root = document.querySelector('cyber-risk-check').shadowRoot;
@@ -102,8 +102,8 @@ const FIRST_RADIO = `(() => {
 /**
  * Runs in the page from its first moment, so no harness round trip counts. Notes when the first
  * frame that holds the first question has been drawn: it is looked for in every frame's animation
- * callback, and a timer set there runs right after that frame's layout and paint (and before any
- * work the page itself sets off from the same frame). Also notes every long task (over 50 ms: a
+ * callback, and a timer set there runs soon after that frame's layout and paint (after tasks already
+ * queued, before any work the page itself sets off from the same frame). Also notes every long task (over 50 ms: a
  * click made during one waits for it).
  */
 function watchFirstQuestion(expression) {

@@ -43,7 +43,7 @@ describe('question steps', () => {
     expect(screen.getByRole('progressbar')).toBeTruthy();
   });
 
-  it('draws a long step first question first, then a few more per frame, and its buttons last', async () => {
+  it('draws a long step first question first, then more frame by frame, and its buttons last', async () => {
     const { tree, store } = widgetTree();
     store.getState().goTo('profile');
     const profile = stepsFor(content, {}).find((step) => step.id === 'profile')!;
