@@ -34,6 +34,13 @@ function inlineConfig(element: HTMLElement): MountOptions {
   return {};
 }
 
+/** Whether the parser is done with the element's children: a node after it exists, or the whole page does. */
+function childrenParsed(element: Node): boolean {
+  if (document.readyState !== 'loading') return true;
+  for (let node: Node | null = element; node; node = node.parentNode) if (node.nextSibling) return true;
+  return false;
+}
+
 export class CyberRiskCheckElement extends HTMLElement {
   static observedAttributes = ['lang'];
   #widget: MountedWidget | undefined;
@@ -45,6 +52,12 @@ export class CyberRiskCheckElement extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#widget) return;
+    // Defined before the parser reached it (the script moved into the head, or loaded async): its
+    // inline configuration is not there yet, so start once the page has been read.
+    if (!childrenParsed(this)) {
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.connectedCallback(), { once: true });
+      return;
+    }
     const source = this.getAttribute('config-src');
     if (source) {
       void loadConfig(source).then((fetched) => {

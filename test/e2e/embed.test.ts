@@ -146,6 +146,24 @@ describe('events and configuration', () => {
     await page.close();
   });
 
+  it('reads its inline configuration even when the script runs before the element is parsed', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/pages/head-script.html`);
+    await page.locator('#early h2').waitFor();
+    // The configuration's language, not the page's, and one widget, not one per connection.
+    expect(await page.locator('#early h2').textContent()).toBe('How ready is your company for a cyber attack?');
+    expect(await page.locator('#early .crc').count()).toBe(1);
+    const widget = await page.evaluate(() => {
+      const element = document.getElementById('early') as HTMLElement & { widget: { configProblems: string[] } };
+      return { problems: element.widget.configProblems };
+    });
+    expect(widget.problems).toEqual([]);
+    await answer(page, 'early', profile, 'results');
+    await page.locator('#early .partner-contact').waitFor();
+    expect(await page.locator('#early .partner-contact').textContent()).toContain('先読み代理店');
+    await page.close();
+  });
+
   it('loads its configuration from config-src, and falls back to defaults when it cannot', async () => {
     const page = await browser().newPage();
     const errors: string[] = [];
