@@ -45,7 +45,10 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
         output: {
-          minify: true,
+          // A classic script is decoded in the page's encoding when its server names no charset, and
+          // old chamber pages are often Shift_JIS: the IIFE escapes its Japanese so any page reads it
+          // right. Module scripts are always read as UTF-8.
+          minify: mode === 'iife' ? { compress: true, mangle: true, codegen: { asciiOnly: true } } : true,
           comments: { legal: true, annotation: false, jsdoc: false },
           ...(codeSplitting !== undefined && { codeSplitting }),
           // Most functions in the first-screen file run before the first question shows (by V8's

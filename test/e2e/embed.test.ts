@@ -98,6 +98,28 @@ describe('hostile host pages', () => {
     await page.close();
   });
 
+  it('reads its Japanese right and keeps its design on an old Shift_JIS page in quirks mode, its script served without a charset', async () => {
+    const plain = await browser().newPage({ viewport: { width: 1000, height: 800 } });
+    await plain.goto(`${baseUrl}/pages/basic.html`);
+    await plain.locator('cyber-risk-check h2').waitFor();
+    const designed = await measure(plain);
+    await plain.close();
+
+    const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`${baseUrl}/legacy/pages/shift-jis.html`);
+    expect(await page.evaluate(() => [document.characterSet, document.compatMode])).toEqual(['Shift_JIS', 'BackCompat']);
+    await page.locator('#old h2').waitFor();
+    expect(await page.locator('#old h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
+    expect(await measure(page)).toEqual(designed);
+    const widget = page.locator('#old');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
+    await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').fill('５億円');
+    await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').blur();
+    expect(await page.evaluate(() => (document.getElementById('old') as HTMLElement & { widget: { store: { getState(): { answers: Record<string, unknown> } } } }).widget.store.getState().answers.revenue)).toBe(500_000_000);
+    await page.close();
+  });
+
   it('runs three differently configured instances on one page, independently', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/three.html`);

@@ -46,6 +46,20 @@ export default async function setup(project: TestProject) {
       }
       return true;
     },
+    // Pages and files under /legacy/ come as from an old server: no charset in the Content-Type.
+    async (req, res) => {
+      if (!req.url?.startsWith('/legacy/')) return false;
+      const path = req.url.slice('/legacy/'.length).split('?')[0]!;
+      const [folder, name] = path.startsWith('dist/') ? [root + 'dist', path.slice(5)] : [pages, path.replace(/^pages\//, '')];
+      try {
+        const body = await readFile(join(folder, name.replace(/[^a-z0-9._-]/gi, '')));
+        res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'application/javascript' : 'text/html' });
+        res.end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+      return true;
+    },
   ]);
   project.provide('baseUrl', server.url);
   return () => server.close();
