@@ -31,6 +31,18 @@ function measure(page: Page) {
   });
 }
 
+const VIEWPORT = { width: 1000, height: 800 };
+
+/** The widget as designed: on a plain page, at the viewport the hostile pages are seen in. */
+async function designedLook() {
+  const plain = await browser().newPage({ viewport: VIEWPORT });
+  await plain.goto(`${baseUrl}/pages/basic.html`);
+  await plain.locator('cyber-risk-check h2').waitFor();
+  const designed = await measure(plain);
+  await plain.close();
+  return designed;
+}
+
 describe('hostile host pages', () => {
   it('runs the whole flow under a strict CSP with no violation', async () => {
     const page = await browser().newPage();
@@ -64,13 +76,8 @@ describe('hostile host pages', () => {
   });
 
   it('keeps its font, sizes and layout on a page with Bootstrap, "* { all: unset }" and a 10px root font', async () => {
-    const plain = await browser().newPage({ viewport: { width: 1000, height: 800 } });
-    await plain.goto(`${baseUrl}/pages/basic.html`);
-    await plain.locator('cyber-risk-check h2').waitFor();
-    const designed = await measure(plain);
-    await plain.close();
-
-    const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
+    const designed = await designedLook();
+    const page = await browser().newPage({ viewport: VIEWPORT });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/pages/hostile.html`);
@@ -99,13 +106,8 @@ describe('hostile host pages', () => {
   });
 
   it('reads its Japanese right and keeps its design on an old Shift_JIS page in quirks mode, its script served without a charset', async () => {
-    const plain = await browser().newPage({ viewport: { width: 1000, height: 800 } });
-    await plain.goto(`${baseUrl}/pages/basic.html`);
-    await plain.locator('cyber-risk-check h2').waitFor();
-    const designed = await measure(plain);
-    await plain.close();
-
-    const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
+    const designed = await designedLook();
+    const page = await browser().newPage({ viewport: VIEWPORT });
     await page.goto(`${baseUrl}/legacy/pages/shift-jis.html`);
     expect(await page.evaluate(() => [document.characterSet, document.compatMode])).toEqual(['Shift_JIS', 'BackCompat']);
     await page.locator('#old h2').waitFor();
