@@ -29,7 +29,6 @@ export function createI18n(lang: Lang): i18n {
     resources: { ja: { translation: ja } },
     initAsync: false, // resources are inline, so init finishes before the first render
     interpolation: { escapeValue: false }, // Preact escapes text itself
-    returnNull: false,
   });
   for (const { lang: code, strings } of registered) instance.addResourceBundle(code, 'translation', strings, true, true);
   instances.add(instance);
