@@ -114,9 +114,9 @@ const FIRST_RADIO = `(() => {
 /**
  * Runs in the page from its first moment, so no harness round trip counts. Notes when the first
  * frame that holds the first question has been drawn: it is looked for in every frame's animation
- * callback, and a timer set there runs soon after that frame's layout and paint (after tasks already
- * queued, before any work the page itself sets off from the same frame). Also notes every long task (over 50 ms: a
- * click made during one waits for it).
+ * callback, and a timer set there runs soon after that frame's layout and paint (after tasks
+ * already queued, before any work the page itself sets off from the same frame). Also notes every
+ * long task (over 50 ms: a click made during one waits for it).
  */
 function watchFirstQuestion(expression) {
   window.__bench = { longTasks: [] };

@@ -116,8 +116,9 @@ describe('hostile host pages', () => {
     const widget = page.locator('#old');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
-    await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').fill('５億円');
-    await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').blur();
+    const revenue = widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか');
+    await revenue.fill('５億円');
+    await revenue.blur();
     expect(await page.evaluate(() => (document.getElementById('old') as HTMLElement & { widget: { store: { getState(): { answers: Record<string, unknown> } } } }).widget.store.getState().answers.revenue)).toBe(500_000_000);
     await page.close();
   });
@@ -177,11 +178,8 @@ describe('events and configuration', () => {
     // The configuration's language, not the page's, and one widget, not one per connection.
     expect(await page.locator('#early h2').textContent()).toBe('How ready is your company for a cyber attack?');
     expect(await page.locator('#early .crc').count()).toBe(1);
-    const widget = await page.evaluate(() => {
-      const element = document.getElementById('early') as HTMLElement & { widget: { configProblems: string[] } };
-      return { problems: element.widget.configProblems };
-    });
-    expect(widget.problems).toEqual([]);
+    const problems = await page.evaluate(() => (document.getElementById('early') as HTMLElement & { widget: { configProblems: string[] } }).widget.configProblems);
+    expect(problems).toEqual([]);
     await answer(page, 'early', profile, 'results');
     await page.locator('#early .partner-contact').waitFor();
     expect(await page.locator('#early .partner-contact').textContent()).toContain('先読み代理店');

@@ -2,12 +2,13 @@
 
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import type { OutgoingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './browser.js';
-import { startServer } from './server.js';
+import { startServer, type Route } from './server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,6 +16,25 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
   }
+}
+
+/** Files of one folder (by the path's first segment) under `prefix`, sent with the headers their name calls for. */
+function fileRoute(prefix: string, folders: Record<string, string>, headersOf: (name: string) => OutgoingHttpHeaders): Route {
+  return async (req, res) => {
+    if (!req.url?.startsWith(prefix)) return false;
+    const path = req.url.slice(prefix.length).split('?')[0]!;
+    const segment = Object.keys(folders).find((start) => path.startsWith(start));
+    const name = segment === undefined ? undefined : path.slice(segment.length).replace(/[^a-z0-9._-]/gi, '');
+    try {
+      if (segment === undefined || !name) throw new Error('not found');
+      const body = await readFile(join(folders[segment]!, name));
+      res.writeHead(200, headersOf(name));
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+    return true;
+  };
 }
 
 export default async function setup(project: TestProject) {
@@ -33,33 +53,12 @@ export default async function setup(project: TestProject) {
   const pages = root + 'test/e2e/pages';
   const server = await startServer({ '/dist/': root + 'dist', '/pages/': pages, '/vendor/bootstrap/': root + 'node_modules/bootstrap/dist/' }, [
     // Pages under /csp/ are served with a strict Content-Security-Policy.
-    async (req, res) => {
-      if (!req.url?.startsWith('/csp/')) return false;
-      const name = req.url.slice('/csp/'.length).split('?')[0]!;
-      try {
-        const body = await readFile(join(pages, name.replace(/[^a-z0-9.-]/gi, '')));
-        const type = name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
-        res.writeHead(200, { 'content-type': type, 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" });
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-      return true;
-    },
-    // Pages and files under /legacy/ come as from an old server: no charset in the Content-Type.
-    async (req, res) => {
-      if (!req.url?.startsWith('/legacy/')) return false;
-      const path = req.url.slice('/legacy/'.length).split('?')[0]!;
-      const [folder, name] = path.startsWith('dist/') ? [root + 'dist', path.slice(5)] : [pages, path.replace(/^pages\//, '')];
-      try {
-        const body = await readFile(join(folder, name.replace(/[^a-z0-9._-]/gi, '')));
-        res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'application/javascript' : 'text/html' });
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-      return true;
-    },
+    fileRoute('/csp/', { '': pages }, (name) => ({
+      'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'",
+    })),
+    // Pages and built files under /legacy/ come as from an old server: no charset in the Content-Type.
+    fileRoute('/legacy/', { 'dist/': root + 'dist', 'pages/': pages }, (name) => ({ 'content-type': name.endsWith('.js') ? 'application/javascript' : 'text/html' })),
   ]);
   project.provide('baseUrl', server.url);
   return () => server.close();
