@@ -161,6 +161,30 @@ describe('the built files', () => {
     for (const chunk of lazy) expect(await text(chunk.file), chunk.file).not.toContain('allFunctionsCalledOnLoad');
     expect(await text('cyber-risk-check.iife.js')).not.toContain('allFunctionsCalledOnLoad');
   });
+
+  it('opens a shared link without loads that wait on loads: the link code, then the results and all they need at once', async () => {
+    type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+    const manifest = JSON.parse(await text('manifest.json')) as Record<string, Chunk>;
+    // The browser finds a module's static imports only once it has that module: each level of
+    // imports is one more load in a row. The entry is already there.
+    const levels = (key: string): string[][] => {
+      const seen = new Set([key]);
+      const found: string[][] = [];
+      let level = [key];
+      while (level.length > 0) {
+        level = [...new Set(level.flatMap((name) => manifest[name]!.imports ?? []))].filter((name) => !manifest[name]!.isEntry && !seen.has(name));
+        level.forEach((name) => seen.add(name));
+        if (level.length > 0) found.push(level.map((name) => manifest[name]!.file));
+      }
+      return found;
+    };
+    const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
+    const lazyFrom = (pattern: RegExp) => manifest[entry]!.dynamicImports!.find((key) => pattern.test(manifest[key]!.file))!;
+    expect(levels(lazyFrom(/^link-/))).toEqual([]);
+    const results = levels(lazyFrom(/^Results-/));
+    expect(results).toHaveLength(1);
+    expect(results[0]).toContain(manifest[lazyFrom(/^link-/)]!.file);
+  });
 });
 
 describe('several widgets and the JS API', () => {
