@@ -203,13 +203,12 @@ export async function compareWithSurveyJs() {
   const base = `http://127.0.0.1:${server.address().port}/bench/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
   const results = {};
-  let runs;
+  // Pages take turns, after one unmeasured load each, so a slow spell of this machine or a
+  // browser warming up does not fall on one of them only.
+  const pageList = [['cyber-risk-check', 'widget.html', CLICKS], ['SurveyJS', 'surveyjs.html', CLICKS], ['floor', 'floor.html', 0], ['first frame', 'first-frame.html', 0], ['static', 'static.html', 0]];
+  const runs = Object.fromEntries(pageList.map(([name]) => [name, []]));
   try {
     await writeStaticCopies(browser, base + 'widget.html', dir);
-    // Pages take turns, after one unmeasured load each, so a slow spell of this machine or a
-    // browser warming up does not fall on one of them only.
-    const pageList = [['cyber-risk-check', 'widget.html', CLICKS], ['SurveyJS', 'surveyjs.html', CLICKS], ['floor', 'floor.html', 0], ['first frame', 'first-frame.html', 0], ['static', 'static.html', 0]];
-    runs = Object.fromEntries(pageList.map(([name]) => [name, []]));
     for (const [, page] of pageList) await measure(browser, base + page);
     for (let i = 0; i < RUNS; i++) for (const [name, page, clicks] of pageList) runs[name].push(await measure(browser, base + page, { clicks }));
     for (const [name, measured] of Object.entries(runs)) {

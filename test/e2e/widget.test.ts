@@ -151,11 +151,13 @@ describe('lazy languages', () => {
 
 describe('the built files', () => {
   const text = async (path: string) => (await fetch(`${baseUrl}/dist/${path}`)).text();
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+  const readManifest = async () => JSON.parse(await text('manifest.json')) as Record<string, Chunk>;
   const HINT = '//# allFunctionsCalledOnLoad\n';
 
   it('gives V8 its compile hint in the first-screen file only, on the first line', async () => {
     expect((await text('cyber-risk-check.js')).startsWith(HINT)).toBe(true);
-    const manifest = JSON.parse(await text('manifest.json')) as Record<string, { file: string; isEntry?: boolean }>;
+    const manifest = await readManifest();
     const lazy = Object.values(manifest).filter((chunk) => !chunk.isEntry && chunk.file.endsWith('.js'));
     expect(lazy.length).toBeGreaterThan(5);
     for (const chunk of lazy) expect(await text(chunk.file), chunk.file).not.toContain('allFunctionsCalledOnLoad');
@@ -163,8 +165,7 @@ describe('the built files', () => {
   });
 
   it('opens a shared link without loads that wait on loads: the link code, then the results and all they need at once', async () => {
-    type Chunk = { file: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
-    const manifest = JSON.parse(await text('manifest.json')) as Record<string, Chunk>;
+    const manifest = await readManifest();
     // The browser finds a module's static imports only once it has that module: each level of
     // imports is one more load in a row. The entry is already there.
     const levels = (key: string): string[][] => {
