@@ -83,6 +83,20 @@ describe('reflow', () => {
     expect(overflowing).toEqual([]);
     await page.close();
   });
+
+  it('leaves the steps to the next discount most of a 320 px phone for their text', async () => {
+    const page = await chromium().newPage({ viewport: { width: 320, height: 900 } });
+    await openWith(page, 'ja');
+    await goTo(page, 'results');
+    const steps = page.locator('cyber-risk-check .plan-step > span');
+    await steps.first().waitFor();
+    // The widget is 304 px wide here (the page's 8 px margins); its own padding, the step's frame
+    // and its checkbox leave about 210 px. A frame around the list as well would leave 184.
+    const widths = await steps.evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(200);
+    await page.close();
+  });
 });
 
 describe('the accessibility check itself', () => {
