@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { basePremium, content, discountedPremium } from '../../src/core/index.js';
-import { renderWidget } from './render.js';
+import { renderWidget, wholeText } from './render.js';
 
 afterEach(cleanup);
 
@@ -51,8 +51,8 @@ describe('discount section', () => {
     const table = content.rateTables.find((t) => t.id === 'chamber-examples')!;
     const base = basePremium(table, 'manufacturing', 100_000_000, 'basic')!;
     const premium = screen.getByText('参考保険料（見積もりではありません）').nextElementSibling as HTMLElement;
-    expect(within(premium).getByText(`${base.toLocaleString('ja-JP')}円／年`)).toBeTruthy();
-    expect(within(premium).getByText(`${discountedPremium(base, 0.28).toLocaleString('ja-JP')}円／年`)).toBeTruthy();
+    expect(within(premium).getByText(wholeText(`${base.toLocaleString('ja-JP')}円／年`))).toBeTruthy();
+    expect(within(premium).getByText(wholeText(`${discountedPremium(base, 0.28).toLocaleString('ja-JP')}円／年`))).toBeTruthy();
   });
 
   it('hides the reference premium when the partner supplies no table', async () => {

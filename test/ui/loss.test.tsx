@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../src/core/index.js';
 import { formatAmount } from '../../src/i18n/format.js';
-import { renderWidget } from './render.js';
+import { renderWidget, wholeText } from './render.js';
 
 afterEach(cleanup);
 
@@ -39,8 +39,8 @@ describe('loss section', () => {
     const totals = [...document.querySelectorAll('.scenario')].map((el) => estimate((el as HTMLElement).dataset.scenario!, { answers: profile, samples: 0 }).total);
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const leak = estimate('personalDataLeak', { answers: profile });
-    expect(within(card('personalDataLeak')).getByText(`最も可能性の高い額：${formatAmount(leak.total, 'ja')}`)).toBeTruthy();
-    expect(within(card('personalDataLeak')).getByText(`幅：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`)).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(leak.total, 'ja')}`))).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`幅：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`))).toBeTruthy();
   });
 
   it('shows each item\'s formula with the numbers filled in', async () => {
@@ -57,14 +57,14 @@ describe('loss section', () => {
     fireEvent.input(input, { target: { value: '2万' } });
     await Promise.resolve();
     const doubled = estimate('personalDataLeak', { answers: profile, inputs: { records: 20_000 } });
-    expect(within(card('personalDataLeak')).getByText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`)).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`))).toBeTruthy();
 
     fireEvent.input(input, { target: { value: '-5' } });
     await Promise.resolve();
     expect(input.value).toBe('-5');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(within(card('personalDataLeak')).getByText('この値は使えません（マイナスは入力できません）。前の値で計算しています。')).toBeTruthy();
-    expect(within(card('personalDataLeak')).getByText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`)).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`))).toBeTruthy();
     expect(store.getState().lossInputs.personalDataLeak!.records).toEqual({ text: '-5', value: 20_000 });
   });
 
@@ -92,6 +92,6 @@ describe('loss section', () => {
     await Promise.resolve();
     const ransomware = estimate('ransomware', { answers: { ...profile, offlineBackup: 'done' } });
     const saving = ransomware.mitigations.find((m) => m.control === 'offlineBackup')!.saving;
-    expect(within(card('ransomware')).getByText(new RegExp(`約 ${formatAmount(saving, 'ja')} 小さくなっています`))).toBeTruthy();
+    expect(within(card('ransomware')).getByText(wholeText(new RegExp(`約 ${formatAmount(saving, 'ja')} 小さくなっています`)))).toBeTruthy();
   });
 });

@@ -27,3 +27,12 @@ export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit
   const { tree, store } = widgetTree(lang, choices, emit);
   return { ...render(tree), store };
 }
+
+/**
+ * A getByText matcher for the element whose whole text is `text`, although parts of it (amounts,
+ * see ui/amounts.tsx) sit in spans of their own; its children's texts alone do not match.
+ */
+export function wholeText(text: string | RegExp) {
+  const matches = (value: string | null) => (typeof text === 'string' ? value === text : text.test(value ?? ''));
+  return (_: string, element: Element | null) => !!element && matches(element.textContent) && ![...element.children].some((child) => matches(child.textContent));
+}

@@ -20,6 +20,7 @@ import { bestOption } from '../../core/scoring/weighted.js';
 import type { Answers, Content, ControlQuestion, Lang } from '../../core/types.js';
 import { formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
+import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidget } from '../context.js';
 import { useFullContent } from '../full-content.js';
 
@@ -199,7 +200,7 @@ function PlanList({ plan, heading, ticked, toggle, base }: PlanListProps) {
           gain: formatRate(plan.rateGain, lang),
           tier: plan.result.tier.label ? local(plan.result.tier.label, lang) : formatRate(plan.result.tier.rate, lang),
         })}
-        {base !== undefined && plan.rateGain > 0 && ` ${t('discount.planSaved', { yen: formatYen(Math.round(base * plan.rateGain), lang) })}`}
+        {base !== undefined && plan.rateGain > 0 && keepAmountsWhole(` ${t('discount.planSaved', { yen: formatYen(Math.round(base * plan.rateGain), lang) })}`)}
       </p>
     </fieldset>
   );
@@ -263,9 +264,9 @@ function ReferencePremium({ base, rate }: { base: number; rate: number }) {
         <dt>{t('discount.premiumPlan')}</dt>
         <dd>{local(table.plans[0]!.label, lang)}</dd>
         <dt>{t('discount.premiumBefore')}</dt>
-        <dd>{t('discount.perYear', { yen: formatYen(base, lang) })}</dd>
+        <dd>{keepAmountsWhole(t('discount.perYear', { yen: formatYen(base, lang) }))}</dd>
         <dt>{t('discount.premiumAfter', { rate: formatRate(rate, lang) })}</dt>
-        <dd>{t('discount.perYear', { yen: formatYen(discountedPremium(base, rate), lang) })}</dd>
+        <dd>{keepAmountsWhole(t('discount.perYear', { yen: formatYen(discountedPremium(base, rate), lang) }))}</dd>
       </dl>
       <p class="note">{t('discount.premiumSource', { source: local(table.source, lang) })}</p>
     </>

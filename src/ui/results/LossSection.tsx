@@ -21,6 +21,7 @@ import { formatAmount, formatNumber, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
+import { keepAmountsWhole } from '../amounts.js';
 import { useFullContent } from '../full-content.js';
 
 export function formatDriverValue(driver: Driver, value: number, lang: Lang): string {
@@ -161,15 +162,15 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
     <article class="scenario" aria-labelledby={headingId} data-scenario={scenario.id}>
       <h4 id={headingId}>{local(scenario.title, lang)}</h4>
       <p class="note">{local(scenario.story, lang)}</p>
-      <p class="loss-likely" aria-live="polite">{t('loss.likely', { amount: formatAmount(estimate.total, lang) })}</p>
+      <p class="loss-likely" aria-live="polite">{keepAmountsWhole(t('loss.likely', { amount: formatAmount(estimate.total, lang) }))}</p>
       <p class="note" title={t('loss.rangeHelp')}>
-        {t('loss.range', { low: formatAmount(estimate.range.low, lang), high: formatAmount(estimate.range.high, lang) })}
+        {keepAmountsWhole(t('loss.range', { low: formatAmount(estimate.range.low, lang), high: formatAmount(estimate.range.high, lang) }))}
       </p>
       <StackedBar estimate={estimate} scale={scale} />
       <ul class="loss-types" aria-label={t('loss.chartLabel')}>
         {LOSS_TYPES.filter((type) => estimate.byType[type] > 0).map((type) => (
           <li key={type} class={`legend-${type}`}>
-            {t('loss.typeAmount', { type: t(`loss.types.${type}`), amount: formatAmount(estimate.byType[type], lang) })}
+            {keepAmountsWhole(t('loss.typeAmount', { type: t(`loss.types.${type}`), amount: formatAmount(estimate.byType[type], lang) }))}
           </li>
         ))}
       </ul>
@@ -177,16 +178,16 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
       {cover && (
         <div class="cover-result">
           <p>
-            <strong>{t('loss.paid', { amount: formatAmount(cover.paid, lang) })}</strong>
+            <strong>{keepAmountsWhole(t('loss.paid', { amount: formatAmount(cover.paid, lang) }))}</strong>
             {' / '}
-            {t('loss.uncovered', { amount: formatAmount(cover.uncovered, lang) })}
+            {keepAmountsWhole(t('loss.uncovered', { amount: formatAmount(cover.uncovered, lang) }))}
           </p>
           <ul class="plain-list">
             {cover.byType.filter((c) => c.overLimit > 0).map((c) => (
-              <li key={`over-${c.type}`}>{t('loss.overLimit', { type: t(`loss.types.${c.type}`), limit: formatAmount(c.limit, lang), amount: formatAmount(c.overLimit, lang) })}</li>
+              <li key={`over-${c.type}`}>{keepAmountsWhole(t('loss.overLimit', { type: t(`loss.types.${c.type}`), limit: formatAmount(c.limit, lang), amount: formatAmount(c.overLimit, lang) }))}</li>
             ))}
             {cover.byType.filter((c) => c.notCovered > 0).map((c) => (
-              <li key={`not-${c.type}`}>{t('loss.notCoveredType', { type: t(`loss.types.${c.type}`), amount: formatAmount(c.notCovered, lang) })}</li>
+              <li key={`not-${c.type}`}>{keepAmountsWhole(t('loss.notCoveredType', { type: t(`loss.types.${c.type}`), amount: formatAmount(c.notCovered, lang) }))}</li>
             ))}
           </ul>
         </div>
@@ -198,9 +199,9 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
           {estimate.items.map((entry) => (
             <li key={entry.item.id} data-item={entry.item.id}>
               <span class="item-label">{t('loss.itemLabel', { label: local(entry.item.label, lang) })}</span>
-              <strong>{formatAmount(entry.amount, lang)}</strong>
+              <strong class="amount">{formatAmount(entry.amount, lang)}</strong>
               {cover && <span class="step-meta">{t(`loss.types.${entry.item.type}`)} · {coveredById.get(entry.item.id) ? t('loss.covered') : t('loss.notCovered')}</span>}
-              <span class="formula">{formulaText(entry, scenario, lang, t('loss.fixed'))}</span>
+              <span class="formula">{keepAmountsWhole(formulaText(entry, scenario, lang, t('loss.fixed')))}</span>
             </li>
           ))}
         </ul>
@@ -208,7 +209,7 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
 
       {estimate.mitigations.filter((m) => m.saving > 0).map((m) => (
         <p key={`${m.control}-${m.driver}`} class={m.applied ? 'mitigation applied' : 'mitigation'}>
-          {t(m.applied ? 'loss.mitigationApplied' : 'loss.mitigationPossible', { control: questionText(content, m.control, lang), amount: formatAmount(m.saving, lang) })}
+          {keepAmountsWhole(t(m.applied ? 'loss.mitigationApplied' : 'loss.mitigationPossible', { control: questionText(content, m.control, lang), amount: formatAmount(m.saving, lang) }))}
         </p>
       ))}
 
