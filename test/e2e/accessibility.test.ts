@@ -84,10 +84,16 @@ describe('reflow', () => {
     await page.close();
   });
 
-  it('leaves the steps to the next discount most of a 320 px phone for their text', async () => {
+  /** The results, in Japanese, on a 320 px phone. */
+  async function phoneResults() {
     const page = await chromium().newPage({ viewport: { width: 320, height: 900 } });
     await openWith(page, 'ja');
     await goTo(page, 'results');
+    return page;
+  }
+
+  it('leaves the steps to the next discount most of a 320 px phone for their text', async () => {
+    const page = await phoneResults();
     const steps = page.locator('cyber-risk-check .plan-step > span');
     await steps.first().waitFor();
     // The widget is 304 px wide here (the page's 8 px margins); its own padding, the step's frame
@@ -99,9 +105,7 @@ describe('reflow', () => {
   });
 
   it('never breaks an amount such as 1,220万円 across lines on the results at 320 px', async () => {
-    const page = await chromium().newPage({ viewport: { width: 320, height: 900 } });
-    await openWith(page, 'ja');
-    await goTo(page, 'results');
+    const page = await phoneResults();
     await page.locator('cyber-risk-check .cover-result').first().waitFor();
     await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const split = await page.evaluate(() => {

@@ -20,8 +20,8 @@ import type { Lang } from '../../core/types.js';
 import { formatAmount, formatNumber, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
-import { useT, useWidget, useWidgetContext } from '../context.js';
 import { keepAmountsWhole } from '../amounts.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 
 export function formatDriverValue(driver: Driver, value: number, lang: Lang): string {
