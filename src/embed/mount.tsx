@@ -17,6 +17,7 @@ import { loadHelp, loadLanguage, loadLaterStrings, loadResultsContent } from '..
 import { detachableStorage, memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App, preloadLaterSteps } from '../ui/App.js';
+import { preloadHelpText } from '../ui/question/Help.js';
 import { WidgetContext, type PartnerChoices } from '../ui/context.js';
 import css from '../ui/styles.css?inline';
 import { checkConfig, themeCss, type PartnerConfig } from './config.js';
@@ -170,7 +171,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Built-in content arrives in Japanese; other languages are filled in from their chunk. Content
   // passed in by the caller is used as it is.
   const ensureLanguage = (next: Lang) => loadLanguage(next, content, !givenContent);
-  const ensureHelp = () => (givenContent ? Promise.resolve() : loadHelp(content));
+  const ensureHelp = () => Promise.all([givenContent || loadHelp(content), preloadHelpText()]).then(() => undefined);
   const ensureContent = () => loadResultsContent(content);
   const setLanguage = async (next: Lang) => {
     try {

@@ -3,12 +3,12 @@
 // filled in when the language is first needed. The same path scheme is used at build
 // (scripts/content.ts) and here, so the two cannot drift apart.
 
-import type { Lang, LocalText } from '../core/types.js';
+import { LANGS, type Lang, type LocalText } from '../core/types.js';
 
+/** A text by language: Japanese, and the other languages once they are loaded. */
 function isLocalText(value: unknown): value is LocalText {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 2 && keys.includes('ja') && keys.includes('en');
+  return typeof (value as { ja?: unknown }).ja === 'string' && Object.keys(value).every((key) => (LANGS as readonly string[]).includes(key));
 }
 
 /** Calls `visit` with every localized text in `node` and its path. */
@@ -25,10 +25,16 @@ export function extractLanguage(content: unknown, lang: Lang): Record<string, st
   return strings;
 }
 
-/** A deep copy with only Japanese filled in; other languages are empty until loaded. */
+/**
+ * A deep copy with only the Japanese texts. The other languages are left out, not left empty (the
+ * widget ships this, and 200 empty entries are bytes for nothing); until they are filled in,
+ * local() shows Japanese in their place.
+ */
 export function japaneseOnly<T>(content: T): T {
   const copy = structuredClone(content);
-  eachLocalText(copy, (text) => (text.en = ''));
+  eachLocalText(copy, (text) => {
+    for (const lang of LANGS) if (lang !== 'ja') delete (text as Partial<LocalText>)[lang];
+  });
   return copy;
 }
 

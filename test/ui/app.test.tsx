@@ -7,7 +7,7 @@ import { QUESTIONS_PER_FRAME } from '../../src/ui/question/QuestionStep.js';
 
 /** Category steps shown before anything is answered. */
 const stepCount = questionSteps(stepsFor(content, {})).length;
-import { renderWidget, widgetTree } from './render.js';
+import { renderWidget, wholeText, widgetTree } from './render.js';
 
 afterEach(cleanup);
 
@@ -114,14 +114,23 @@ describe('question steps', () => {
     expect(store.getState().step).toBe('basics');
   });
 
-  it('links each control to its help text (why and how)', () => {
+  it('links each control to its help text (why and how), which loads after the first screen', async () => {
     renderWidget();
     start();
     fireEvent.click(screen.getByRole('button', { name: '次へ' }));
     const updates = screen.getByRole('group', { name: /OS・ソフトは、更新が出たらすぐに/ });
     const help = document.getElementById(updates.getAttribute('aria-describedby')!)!;
-    expect(help.textContent).toContain('なぜ大切？');
+    await waitFor(() => expect(help.textContent).toContain('なぜ大切？'));
     expect(help.textContent).toContain('どうすればよい？');
+  });
+
+  it('keeps an example amount in a help text whole, and the text as written', async () => {
+    const { store } = renderWidget();
+    const antivirus = content.questions.find((q) => q.id === 'antivirus')!;
+    store.getState().goTo(antivirus.category);
+    await waitFor(() => expect(screen.getByText(wholeText(`なぜ大切？ ${antivirus.help!.why.ja}`))).toBeTruthy());
+    const why = screen.getByText(wholeText(`なぜ大切？ ${antivirus.help!.why.ja}`));
+    expect([...why.querySelectorAll('.amount')].map((span) => span.textContent)).toEqual(['1,000万円']);
   });
 
   it('adds the card-payment step only for a company taking cards online', () => {

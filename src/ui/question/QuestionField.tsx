@@ -7,34 +7,11 @@ import { hasOptions, type NumberQuestion, type OptionQuestion, type Question } f
 import { local } from '../../i18n/index.js';
 import { useState } from 'preact/hooks';
 import { useT, useWidget, useWidgetContext } from '../context.js';
+import { Help } from './Help.js';
 
 export function QuestionField({ question, showErrors }: { question: Question; showErrors: boolean }) {
   if (hasOptions(question)) return <OptionsField question={question} />;
   return <NumberField question={question} showErrors={showErrors} />;
-}
-
-function Help({ question }: { question: Question }) {
-  const { ensureHelp } = useWidgetContext();
-  const { t, lang } = useT();
-  // Help texts arrive just after the first screen; opening one early loads them at once.
-  const [, refresh] = useState(0);
-  if (!question.help) return null;
-  const why = local(question.help.why, lang);
-  return (
-    <details class="help" part="help" onToggle={() => void ensureHelp().then(() => refresh((n) => n + 1))}>
-      <summary>{t('question.helpSummary')}</summary>
-      <div id={`help-${question.id}`}>
-        {why ? (
-          <>
-            <p><strong>{t('question.why')}</strong> {why}</p>
-            <p><strong>{t('question.how')}</strong> {local(question.help.how, lang)}</p>
-          </>
-        ) : (
-          <p role="status">{t('app.loading')}</p>
-        )}
-      </div>
-    </details>
-  );
 }
 
 function OptionsField({ question }: { question: OptionQuestion }) {
