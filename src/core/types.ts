@@ -6,6 +6,10 @@ import type { LossContent } from './loss/types.js';
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+export function isLang(value: unknown): value is Lang {
+  return (LANGS as readonly unknown[]).includes(value);
+}
+
 /** Text in every supported language. */
 export type LocalText = Record<Lang, string>;
 

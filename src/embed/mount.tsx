@@ -171,7 +171,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   // Built-in content arrives in Japanese; other languages are filled in from their chunk. Content
   // passed in by the caller is used as it is.
   const ensureLanguage = (next: Lang) => loadLanguage(next, content, !givenContent);
-  const ensureHelp = () => Promise.all([givenContent || loadHelp(content), preloadHelpText()]).then(() => undefined);
+  const ensureHelp = () => Promise.all([givenContent ? undefined : loadHelp(content), preloadHelpText()]).then(() => undefined);
   const ensureContent = () => loadResultsContent(content);
   const setLanguage = async (next: Lang) => {
     try {

@@ -4,7 +4,7 @@
 // Question content carries its own translations (see translations.ts).
 
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { LANGS, type Lang, type LocalText } from '../core/types.js';
+import { isLang, LANGS, type Lang, type LocalText } from '../core/types.js';
 import ja from './locales/ja.json';
 
 export type { TFunction };
@@ -44,7 +44,7 @@ export function local(text: LocalText, lang: Lang): string {
 export function pickLang(...candidates: unknown[]): Lang {
   for (const candidate of candidates) {
     const base = typeof candidate === 'string' ? candidate.toLowerCase().split('-')[0] : undefined;
-    if (base && (LANGS as readonly string[]).includes(base)) return base as Lang;
+    if (isLang(base)) return base;
   }
   return 'ja';
 }

@@ -3,12 +3,12 @@
 // filled in when the language is first needed. The same path scheme is used at build
 // (scripts/content.ts) and here, so the two cannot drift apart.
 
-import { LANGS, type Lang, type LocalText } from '../core/types.js';
+import { isLang, LANGS, type Lang, type LocalText } from '../core/types.js';
 
 /** A text by language: Japanese, and the other languages once they are loaded. */
 function isLocalText(value: unknown): value is LocalText {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  return typeof (value as { ja?: unknown }).ja === 'string' && Object.keys(value).every((key) => (LANGS as readonly string[]).includes(key));
+  return typeof (value as { ja?: unknown }).ja === 'string' && Object.keys(value).every(isLang);
 }
 
 /** Calls `visit` with every localized text in `node` and its path. */

@@ -6,7 +6,7 @@ import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
 import { EMPTY_QUOTE_FIELDS, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
-import { LANGS, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
+import { isLang, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 
 /** Bump when the saved shape changes; older snapshots are then dropped. */
@@ -105,7 +105,7 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
     lossInputs,
     quote,
     submission,
-    lang: LANGS.includes(saved.lang as Lang) ? (saved.lang as Lang) : fallbackLang,
+    lang: isLang(saved.lang) ? saved.lang : fallbackLang,
     step: typeof saved.step === 'string' ? saved.step : INTRO_STEP,
     answers,
     drafts,

@@ -128,8 +128,7 @@ describe('question steps', () => {
     const { store } = renderWidget();
     const antivirus = content.questions.find((q) => q.id === 'antivirus')!;
     store.getState().goTo(antivirus.category);
-    await waitFor(() => expect(screen.getByText(wholeText(`なぜ大切？ ${antivirus.help!.why.ja}`))).toBeTruthy());
-    const why = screen.getByText(wholeText(`なぜ大切？ ${antivirus.help!.why.ja}`));
+    const why = await screen.findByText(wholeText(`なぜ大切？ ${antivirus.help!.why.ja}`));
     expect([...why.querySelectorAll('.amount')].map((span) => span.textContent)).toEqual(['1,000万円']);
   });
 
