@@ -43,14 +43,24 @@ async function designedLook() {
   return designed;
 }
 
-describe('hostile host pages', () => {
+/**
+ * Each hostile page is loaded with either snippet: the classic script (one file), and the ES module
+ * (the small first file, the rest loaded on demand: more requests for a CSP or an old server to
+ * get wrong). The server sends the same page with the module snippet under /module/.
+ */
+const SNIPPETS = [
+  { snippet: 'classic script', prefix: '', globals: ['CyberRiskCheck'] },
+  { snippet: 'ES module', prefix: '/module', globals: [] },
+];
+
+describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) => {
   it('runs the whole flow under a strict CSP with no violation', async () => {
     const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // The browser's own favicon request 404s on this test server; that is not the widget's doing.
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-    await page.goto(`${baseUrl}/csp/csp.html`);
+    await page.goto(`${baseUrl}${prefix}/csp/csp.html`);
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
@@ -80,7 +90,7 @@ describe('hostile host pages', () => {
     const page = await browser().newPage({ viewport: VIEWPORT });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${baseUrl}/pages/hostile.html`);
+    await page.goto(`${baseUrl}${prefix}/pages/hostile.html`);
     await page.locator('cyber-risk-check h2').waitFor();
     expect(await measure(page)).toEqual(designed);
     expect(designed).toMatchObject({ fontSize: '16px', letterSpacing: 'normal', textTransform: 'none', fontStyle: 'normal', startHeight: 48 });
@@ -98,9 +108,9 @@ describe('hostile host pages', () => {
     await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').fill('3億');
     expect(await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100);
 
-    // Nothing but the one API object was added to the page's globals.
+    // Nothing was added to the page's globals but the classic script's one API object.
     const added = await page.evaluate(() => Object.keys(window).filter((k) => k !== 'keysBefore' && !(window as unknown as { keysBefore: string[] }).keysBefore.includes(k)));
-    expect(added).toEqual(['CyberRiskCheck']);
+    expect(added).toEqual(globals);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -108,7 +118,7 @@ describe('hostile host pages', () => {
   it('reads its Japanese right and keeps its design on an old Shift_JIS page in quirks mode, its script served without a charset', async () => {
     const designed = await designedLook();
     const page = await browser().newPage({ viewport: VIEWPORT });
-    await page.goto(`${baseUrl}/legacy/pages/shift-jis.html`);
+    await page.goto(`${baseUrl}${prefix}/legacy/pages/shift-jis.html`);
     expect(await page.evaluate(() => [document.characterSet, document.compatMode])).toEqual(['Shift_JIS', 'BackCompat']);
     await page.locator('#old h2').waitFor();
     expect(await page.locator('#old h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
@@ -125,7 +135,7 @@ describe('hostile host pages', () => {
 
   it('runs three differently configured instances on one page, independently', async () => {
     const page = await browser().newPage();
-    await page.goto(`${baseUrl}/pages/three.html`);
+    await page.goto(`${baseUrl}${prefix}/pages/three.html`);
     for (const id of ['chamber', 'insurer', 'memory']) await page.locator(`#${id} h2`).waitFor();
     expect(await page.locator('#chamber h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
     expect(await page.locator('#insurer h2').textContent()).toBe('How ready is your company for a cyber attack?');
