@@ -162,6 +162,38 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
   });
 });
 
+describe('served from another origin', () => {
+  it('loads the module snippet and every part it loads later from a CDN origin, with CORS', async () => {
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    const scripts: string[] = [];
+    page.on('requestfinished', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).origin));
+    // localhost and 127.0.0.1 are two origins to the browser, though the same test server.
+    const pageUrl = new URL('/pages/cdn.html', baseUrl);
+    pageUrl.hostname = 'localhost';
+    await page.goto(pageUrl.href);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    // Later parts, each from the CDN: the help texts, the results, English, the quote form.
+    const help = widget.locator('details.help').first();
+    await help.locator('summary').click();
+    await help.getByText('なぜ大切？').waitFor();
+    await answer(page, 'check', profile, 'results');
+    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    await widget.getByRole('button', { name: 'English' }).click();
+    await widget.getByRole('heading', { name: 'Your insurance discount' }).waitFor();
+    await widget.getByRole('button', { name: 'Ask an agent for a quote' }).click();
+    await widget.getByRole('heading', { name: 'Request a quote' }).waitFor();
+
+    expect(scripts.length).toBeGreaterThan(4);
+    expect(new Set(scripts)).toEqual(new Set([new URL(baseUrl).origin]));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('events and configuration', () => {
   it('tells the host page when it is ready, when the step changes and when the check is completed', async () => {
     const page = await browser().newPage();

@@ -75,6 +75,8 @@ export default async function setup(project: TestProject) {
     fileRoute('/csp/', { '': pages }, strict),
     // Pages and built files under /legacy/ come as from an old server: no charset in the Content-Type.
     fileRoute('/legacy/', { 'dist/': root + 'dist', 'pages/': pages }, legacy),
+    // The built files as from a CDN, for pages on another origin.
+    fileRoute('/cdn/', { '': root + 'dist' }, () => ({ 'content-type': 'text/javascript', 'access-control-allow-origin': '*' })),
     // The same pages under /module/, with the ES-module snippet.
     fileRoute('/module/csp/', { '': pages }, strict, withModuleSnippet),
     fileRoute('/module/legacy/', { 'pages/': pages }, legacy, withModuleSnippet),
