@@ -31,6 +31,17 @@ function measure(page: Page) {
   });
 }
 
+/**
+ * The page's script errors and console errors, collected as they happen. The browser's own favicon
+ * request 404s on this test server ("Failed to load resource"); that is not the widget's doing.
+ */
+function errorsOn(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+  return errors;
+}
+
 const VIEWPORT = { width: 1000, height: 800 };
 
 /** The widget as designed: on a plain page, at the viewport the hostile pages are seen in. */
@@ -56,10 +67,7 @@ const SNIPPETS = [
 describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) => {
   it('runs the whole flow under a strict CSP with no violation', async () => {
     const page = await browser().newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The browser's own favicon request 404s on this test server; that is not the widget's doing.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    const errors = errorsOn(page);
     await page.goto(`${baseUrl}${prefix}/csp/csp.html`);
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
@@ -165,9 +173,7 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
 describe('served from another origin', () => {
   it('loads the module snippet and every part it loads later from a CDN origin, with CORS', async () => {
     const page = await browser().newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    const errors = errorsOn(page);
     const scripts: string[] = [];
     page.on('requestfinished', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).origin));
     // localhost and 127.0.0.1 are two origins to the browser, though the same test server.
