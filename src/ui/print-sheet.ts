@@ -9,6 +9,8 @@ export interface Sheet {
   title: string;
   sections: { heading?: string; rows: [string, string][]; amounts?: boolean }[];
   note: string;
+  /** The label of the sheet's own print button, for printing again after the dialog is closed. */
+  printLabel: string;
 }
 
 const SHEET_CSS = `
@@ -24,6 +26,8 @@ td.amount { text-align: right; }
 tr { break-inside: avoid; }
 p.note { font-size: 9pt; color: #444; }
 @media screen { body { max-width: 180mm; margin: 0 auto; } }
+@media print { .print { display: none; } }
+.print { font: inherit; padding: 6px 16px; margin: 0 0 12px; }
 `;
 
 function element(doc: Document, tag: string, text?: string, className?: string): HTMLElement {
@@ -43,7 +47,11 @@ function table(doc: Document, rows: [string, string][], amountColumn = false): H
   return t;
 }
 
-export function openSheet(sheet: Sheet, print = true): Window | null {
+/**
+ * Opens the sheet in a new window and asks for the print dialog once the sheet is ready to print.
+ * Returns null when the browser blocked the pop-up.
+ */
+export function openSheet(sheet: Sheet): Window | null {
   const win = window.open('', '_blank');
   if (!win) return null;
   const doc = win.document;
@@ -52,11 +60,28 @@ export function openSheet(sheet: Sheet, print = true): Window | null {
   const style = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
   style.replaceSync(SHEET_CSS);
   doc.adoptedStyleSheets = [style];
+  const again = element(doc, 'button', sheet.printLabel, 'print');
+  again.setAttribute('type', 'button');
+  again.addEventListener('click', () => win.print());
   doc.body.replaceChildren(
+    again,
     element(doc, 'h1', sheet.title),
     ...sheet.sections.flatMap((section) => [...(section.heading ? [element(doc, 'h2', section.heading)] : []), table(doc, section.rows, section.amounts)]),
     element(doc, 'p', sheet.note, 'note'),
   );
-  if (print) setTimeout(() => win.print(), 100);
+  void whenReadyToPrint(doc).then(() => {
+    if (!win.closed) win.print();
+  });
   return win;
+}
+
+/**
+ * Resolves when what the sheet shows has arrived: its fonts and any images. The document itself is
+ * complete the moment it is built, so these are the only things a print could run ahead of; waiting
+ * for them, rather than for a fixed delay, prints neither too early on a slow machine nor late on a
+ * fast one.
+ */
+function whenReadyToPrint(doc: Document): Promise<unknown> {
+  const images = [...doc.images].map((image) => image.decode().catch(() => undefined));
+  return Promise.all([doc.fonts.ready, ...images]);
 }

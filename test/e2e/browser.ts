@@ -60,3 +60,35 @@ export async function answerThroughApi(page: Page, answers: Record<string, unkno
     [options.element ?? 'cyber-risk-check', answers, options.step] as const,
   );
 }
+
+/**
+ * Makes print() of every window the page opens record the window's heading instead of opening the
+ * print dialog, which in headless Chromium never closes and so blocks page.pdf(). What the product
+ * does is unchanged: it still calls print() when it would. Read the record with printedSheets().
+ */
+export async function recordPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const printed: string[] = [];
+    const waiting: { count: number; resolve: (headings: string[]) => void }[] = [];
+    const open = window.open.bind(window);
+    window.open = (...args: Parameters<typeof window.open>) => {
+      const opened = open(...args);
+      if (opened) {
+        opened.print = () => {
+          printed.push(opened.document.querySelector('h1')?.textContent ?? '');
+          for (const wait of waiting.filter((w) => printed.length >= w.count)) wait.resolve([...printed]);
+        };
+      }
+      return opened;
+    };
+    // A promise, not a poll: the tests may have paused the page's clock.
+    const printedSheets = (count: number) =>
+      printed.length >= count ? Promise.resolve([...printed]) : new Promise<string[]>((resolve) => waiting.push({ count, resolve }));
+    Object.assign(window, { printedSheets });
+  });
+}
+
+/** Waits until `count` sheets have asked to be printed, and gives their headings in order (see recordPrints). */
+export function printedSheets(page: Page, count = 1): Promise<string[]> {
+  return page.evaluate((n) => (window as unknown as { printedSheets(count: number): Promise<string[]> }).printedSheets(n), count);
+}

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, type JsonSchema } from '../../src/core/content/json-schema.js';
-import { answerThroughApi, useChromium } from './browser.js';
+import { answerThroughApi, printedSheets, recordPrints, useChromium } from './browser.js';
 import { startServer, type StaticServer } from './server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -117,9 +117,10 @@ describe('quote request in the browser', () => {
     await page.close();
   });
 
-  it('opens a printable request that fits A4 pages', async () => {
+  it('opens a printable request that asks to print once it is ready, and fits A4 pages', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
+    await recordPrints(page);
     const widget = await openQuoteForm(page, '#real-open');
     await fillForm(widget);
     await widget.getByLabel(/送ることに同意します/).check();
@@ -127,8 +128,11 @@ describe('quote request in the browser', () => {
     await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor({ timeout: 15_000 });
 
+    // With the page's timers stopped, the sheet must still print: it waits on its fonts, not a delay.
+    await page.clock.install();
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     const [sheet] = await Promise.all([context.waitForEvent('page'), widget.getByRole('button', { name: '印刷用の依頼書を開く' }).click()]);
-    await sheet.waitForLoadState();
+    expect(await printedSheets(page)).toEqual(['サイバー保険 見積依頼書']);
     await sheet.getByRole('heading', { name: 'サイバー保険 見積依頼書' }).waitFor();
     await sheet.emulateMedia({ media: 'print' });
     // A4 at 96 dpi less 15 mm margins: 210 mm - 30 mm = 180 mm ≈ 680 px.
@@ -143,6 +147,10 @@ describe('quote request in the browser', () => {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(4);
     expect(await sheet.getByText('株式会社テスト建設').count()).toBe(1);
+    // The dialog closed, the owner can print again from the sheet itself.
+    await sheet.emulateMedia({ media: 'screen' });
+    await sheet.getByRole('button', { name: '印刷する' }).click();
+    expect(await printedSheets(page, 2)).toEqual(['サイバー保険 見積依頼書', 'サイバー保険 見積依頼書']);
     await context.close();
   });
 });

@@ -2,7 +2,7 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './a11y.js';
-import { answerThroughApi, useChromium } from './browser.js';
+import { answerThroughApi, printedSheets, recordPrints, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -117,14 +117,18 @@ describe('presenter walk-through', () => {
 });
 
 describe('printable result', () => {
-  it('opens in seminar mode too, and fits A4 pages', async () => {
+  it('opens in seminar mode too, asks to print once it is ready, and fits A4 pages', async () => {
     const context = await browser().newContext();
     const page = await context.newPage();
+    await recordPrints(page);
     await page.goto(`${baseUrl}/pages/seminar-plain.html`);
     await page.locator('cyber-risk-check h2').waitFor();
     await answerThroughApi(page, { industry: 'retail', revenue: 200_000_000, records: 3000, dataKinds: ['contacts'], updates: 'done', backups: 'partly' }, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
+    await page.clock.install();
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
     const [sheet] = await Promise.all([context.waitForEvent('page'), widget.getByRole('button', { name: '印刷用の結果を開く' }).click()]);
+    expect(await printedSheets(page)).toEqual(['サイバーリスク診断の結果']);
     await sheet.getByRole('heading', { name: 'サイバーリスク診断の結果' }).waitFor();
     expect(await sheet.getByText('小売業').count()).toBe(1);
     await sheet.emulateMedia({ media: 'print' });

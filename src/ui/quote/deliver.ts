@@ -94,19 +94,17 @@ export function downloadJson(request: QuoteRequest, where: Element): void {
 }
 
 /** The printable request: the summary, the likely losses and every answer. */
-export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext, 'content' | 't'>, print = true): Window | null {
+export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext, 'content' | 't'>): Window | null {
   const lang = request.language;
-  return openSheet(
-    {
-      lang,
-      title: ctx.t('quote.sheetTitle'),
-      sections: [
-        { rows: summaryRows(request, ctx.content, ctx.t) },
-        { heading: ctx.t('quote.sheetLoss'), amounts: true, rows: request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]) },
-        { heading: ctx.t('quote.sheetAnswers'), rows: request.answers.map((a) => [a.question, a.answer]) },
-      ],
-      note: ctx.t('quote.sheetNote'),
-    },
-    print,
-  );
+  return openSheet({
+    lang,
+    title: ctx.t('quote.sheetTitle'),
+    sections: [
+      { rows: summaryRows(request, ctx.content, ctx.t) },
+      { heading: ctx.t('quote.sheetLoss'), amounts: true, rows: request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]) },
+      { heading: ctx.t('quote.sheetAnswers'), rows: request.answers.map((a) => [a.question, a.answer]) },
+    ],
+    note: ctx.t('quote.sheetNote'),
+    printLabel: ctx.t('quote.sheetPrint'),
+  });
 }

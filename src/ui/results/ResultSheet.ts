@@ -34,5 +34,6 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       },
     ],
     note: t('results.sheetNote'),
+    printLabel: t('results.sheetPrint'),
   });
 }
