@@ -44,6 +44,9 @@ export interface CheckedConfig {
   problems: string[];
 }
 
+// Older versions took a `content` key; the questions are data in questions/, built into the widget.
+const CONTENT_REFUSED = '$.content: the questions cannot be replaced by a configuration (they are built from questions/); the built-in questions are used';
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -57,7 +60,7 @@ export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
   const badKeys = new Set<string>();
 
   for (const issue of checkSchema(raw, CONFIG_SCHEMA)) {
-    problems.push(`${issue.path}: ${issue.message}`);
+    problems.push(issue.path === '$.content' ? CONTENT_REFUSED : `${issue.path}: ${issue.message}`);
     const channel = /^\$\.quote\.channels\[(\d+)\]/.exec(issue.path);
     if (channel) badChannels.add(Number(channel[1]));
     else badKeys.add(/^\$\.([^.[]+)/.exec(issue.path)?.[1] ?? '');

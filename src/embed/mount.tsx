@@ -5,13 +5,12 @@
 import { render } from 'preact';
 import builtInContent from 'virtual:crc-content-ja';
 import builtInIds from 'virtual:crc-content-ids';
-import { contentIds } from '../core/content/parts.js';
 import { RESULTS_STEP } from '../core/flow/steps.js';
 import { hasShareFragment } from '../core/share/key.js';
 import type { ShareError, ShareResult } from '../core/share/link.js';
 import { version } from '../core/version.js';
 import type { PartnerQuoteSettings } from '../core/quote/types.js';
-import type { Content, Lang, QuestionContent } from '../core/types.js';
+import type { Lang, QuestionContent } from '../core/types.js';
 import { createI18n, pickLang } from '../i18n/index.js';
 import { loadHelp, loadLanguage, loadLaterStrings, loadResultsContent } from '../i18n/load.js';
 import { detachableStorage, memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
@@ -27,8 +26,6 @@ export interface MountOptions extends Omit<PartnerConfig, 'lang'> {
   lang?: string;
   /** Key under which this instance saves its answers. Default: the element's id, else its position on the page. */
   instanceId?: string;
-  /** Question set; defaults to the one built into this version. */
-  content?: Content;
 }
 
 /** Events dispatched on the host element; names are prefixed with "cyber-risk-check:". */
@@ -105,11 +102,11 @@ export function partnerChoices(config: PartnerConfig): PartnerChoices {
 }
 
 export function mount(target: HTMLElement, options: MountOptions = {}): MountedWidget {
-  const { instanceId: givenId, content: givenContent, lang: givenLang, ...rest } = options;
-  const content: QuestionContent = givenContent ?? builtInContent;
-  const ids = givenContent ? contentIds(givenContent) : builtInIds;
+  const { instanceId: givenId, lang: givenLang, ...rest } = options;
+  // Questions come from questions/ at build, never from a page: the check refuses a `content` key.
+  const content: QuestionContent = builtInContent;
   // A language tag (en-US) is fine here; anything but a string goes to the check, which reports it.
-  const { config, problems } = checkConfig(typeof givenLang === 'string' || givenLang === undefined ? rest : { ...rest, lang: givenLang }, ids);
+  const { config, problems } = checkConfig(typeof givenLang === 'string' || givenLang === undefined ? rest : { ...rest, lang: givenLang }, builtInIds);
   if (problems.length > 0) console.error(`cyber-risk-check: the configuration has problems; defaults are used for these parts:\n  ${problems.join('\n  ')}`);
 
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
@@ -168,10 +165,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const emit = (name: string, detail: unknown) =>
     target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
 
-  // Built-in content arrives in Japanese; other languages are filled in from their chunk. Content
-  // passed in by the caller is used as it is.
-  const ensureLanguage = (next: Lang) => loadLanguage(next, content, !givenContent);
-  const ensureHelp = () => Promise.all([givenContent ? undefined : loadHelp(content), preloadHelpText()]).then(() => undefined);
+  // Built-in content arrives in Japanese; other languages are filled in from their chunk.
+  const ensureLanguage = (next: Lang) => loadLanguage(next, content);
+  const ensureHelp = () => Promise.all([loadHelp(content), preloadHelpText()]).then(() => undefined);
   const ensureContent = () => loadResultsContent(content);
   const setLanguage = async (next: Lang) => {
     try {

@@ -40,7 +40,7 @@ export function loadLaterStrings(): Promise<void> {
   return (laterJapanese ??= import('./locales/ja-results.json').then((m) => registerStrings('ja', m.default)));
 }
 
-export async function loadLanguage(lang: Lang, content: QuestionContent, fillContent = true): Promise<void> {
+export async function loadLanguage(lang: Lang, content: QuestionContent): Promise<void> {
   if (lang === 'ja') return;
   english ??= Promise.all([import('virtual:crc-content-en'), import('./locales/en.json'), import('./locales/en-results.json')]).then(
     ([strings, locale, later]) => {
@@ -50,8 +50,8 @@ export async function loadLanguage(lang: Lang, content: QuestionContent, fillCon
     },
   );
   // The language's strings reach the results part only if it is there when they are filled in.
-  const [strings, { fillLanguage }] = await Promise.all([english, translations(), fillContent ? loadResultsContent(content) : undefined]);
-  if (fillContent && !filled.has(content)) {
+  const [strings, { fillLanguage }] = await Promise.all([english, translations(), loadResultsContent(content)]);
+  if (!filled.has(content)) {
     fillLanguage(content, 'en', strings);
     filled.add(content);
   }

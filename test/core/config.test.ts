@@ -25,6 +25,12 @@ describe('partner configuration', () => {
     expect(problems).toEqual(['$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "quote", "seminar", "persist"']);
   });
 
+  it('refuses question content by name, keeping the rest', () => {
+    const { config, problems } = checkConfig({ ...sound, content: { questions: [{ id: 'x' }] } }, ids);
+    expect(config).toEqual(sound);
+    expect(problems).toEqual(['$.content: the questions cannot be replaced by a configuration (they are built from questions/); the built-in questions are used']);
+  });
+
   it('falls back to the default for a part of the wrong type', () => {
     const { config, problems } = checkConfig({ ...sound, lang: 'fr', theme: { primary: 'red; background: url(x)' } }, ids);
     expect(config.lang).toBeUndefined();

@@ -268,4 +268,21 @@ describe('events and configuration', () => {
     expect(log).toContain('$.quote.channels[0].url: a webhook must use https');
     await page.close();
   });
+
+  it('refuses question content in a page configuration by name, and keeps the partner and the questions', async () => {
+    const page = await browser().newPage();
+    const errors = errorsOn(page);
+    await page.goto(`${baseUrl}/pages/content-key.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('heading', { name: 'サイバー攻撃への備えを、いま確認しましょう' }).waitFor();
+    expect(await widget.locator('.config-problem').count()).toBe(1);
+    expect(errors.filter((e) => !e.includes('$.content:'))).toEqual([]);
+    expect(errors.join('\n')).toContain('$.content: the questions cannot be replaced by a configuration');
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('heading', { level: 2 }).waitFor();
+    await answer(page, 'check', profile, 'results');
+    await widget.locator('.partner-contact').waitFor();
+    expect(await widget.locator('.partner-contact').textContent()).toContain('テスト');
+    await page.close();
+  });
 });
