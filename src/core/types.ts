@@ -10,8 +10,16 @@ export function isLang(value: unknown): value is Lang {
   return (LANGS as readonly unknown[]).includes(value);
 }
 
-/** Text in every supported language. */
-export type LocalText = Record<Lang, string>;
+/**
+ * A text by language: always Japanese, the other languages where the content has them (the
+ * widget's first load carries Japanese alone and fills the others in when they are needed).
+ */
+export type LocalText = { ja: string } & Partial<Record<Exclude<Lang, 'ja'>, string>>;
+
+/** The text in `lang`, or the Japanese text where that language is missing or empty. */
+export function local(text: LocalText, lang: Lang): string {
+  return text[lang] || text.ja;
+}
 
 export interface Category {
   id: string;

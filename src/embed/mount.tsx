@@ -184,7 +184,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureHelp, ensureContent, addStyles, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
+      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureLanguage, ensureHelp, ensureContent, addStyles, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
         <App />
       </WidgetContext.Provider>,
       container,

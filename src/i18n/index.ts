@@ -35,10 +35,7 @@ export function createI18n(lang: Lang): i18n {
   return instance;
 }
 
-/** Picks the user's language from content text, falling back to Japanese, the content's first language. */
-export function local(text: LocalText, lang: Lang): string {
-  return text[lang] || text.ja;
-}
+export { local } from '../core/types.js';
 
 /** The first supported language in `candidates` (attribute, then browser languages), else Japanese. */
 export function pickLang(...candidates: unknown[]): Lang {

@@ -21,7 +21,10 @@ export function eachLocalText(node: unknown, visit: (text: LocalText, path: stri
 /** The strings of one language, by path. */
 export function extractLanguage(content: unknown, lang: Lang): Record<string, string> {
   const strings: Record<string, string> = {};
-  eachLocalText(content, (text, path) => (strings[path] = text[lang]));
+  eachLocalText(content, (text, path) => {
+    const value = text[lang];
+    if (value !== undefined) strings[path] = value;
+  });
   return strings;
 }
 

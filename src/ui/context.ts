@@ -36,6 +36,8 @@ export interface WidgetContextValue {
   shared?: { ok: true } | { ok: false; error: string };
   /** Switches the language once its strings are loaded. */
   setLanguage: (lang: Lang) => Promise<void>;
+  /** Loads a language's strings and content text without switching to it (the agent's language). */
+  ensureLanguage: (lang: Lang) => Promise<void>;
   /** Makes sure the questions' help texts are loaded. */
   ensureHelp: () => Promise<void>;
   /** Makes sure the whole content (what the results need) is loaded. */

@@ -46,8 +46,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function openQuoteForm(page: Page, hash = '') {
-  await page.goto(`${server.url}/pages/quote.html${hash}`);
+async function openQuoteForm(page: Page, hash = '', file = 'quote.html') {
+  await page.goto(`${server.url}/pages/${file}${hash}`);
   await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
   await answerThroughApi(page, { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' }, { step: 'results' });
   const widget = page.locator('cyber-risk-check');
@@ -113,6 +113,24 @@ describe('quote request in the browser', () => {
     // A reload keeps the confirmation.
     await page.reload();
     await page.locator('cyber-risk-check').getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('is written in the agent\'s language when that differs from the owner\'s, and still matches the schema', async () => {
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const widget = await openQuoteForm(page, '', 'quote-en.html');
+    await fillForm(widget);
+    await widget.getByLabel(/送ることに同意します/).check();
+    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+    const [request] = await page.evaluate(() => (window as unknown as { received: { language: string; answers: { id: string; question: string; answer: string }[] }[] }).received);
+    expect(checkSchema(request, schema)).toEqual([]);
+    expect(request!.language).toBe('en');
+    expect(request!.answers.find((a) => a.id === 'updates')).toMatchObject({ answer: 'Yes, in place' });
+    expect(request!.answers.every((a) => a.question && !/[ぁ-ん]/.test(a.question))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -15,7 +15,7 @@ export function widgetTree(lang: Lang = 'ja', choices: MountOptions = {}, emit: 
   const i18n = createI18n(lang);
   const partner = partnerChoices(checkConfig(choices, contentIds(content)).config);
   const tree = (
-    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureHelp: async () => {}, addStyles: () => {}, ensureContent: async () => content }}>
+    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureLanguage: async () => {}, ensureHelp: async () => {}, addStyles: () => {}, ensureContent: async () => content }}>
       <App />
     </WidgetContext.Provider>
   );

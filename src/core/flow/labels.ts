@@ -1,7 +1,7 @@
 // Questions and answers as text in one language, for the results, the printed sheets and the
 // quote request. Lists are joined by Intl.ListFormat (「A、B、C」, "A, B, and C").
 
-import type { AnswerValue, QuestionContent, Lang } from '../types.js';
+import { local, type AnswerValue, type QuestionContent, type Lang } from '../types.js';
 import { optionsOf } from './options.js';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
@@ -12,7 +12,7 @@ export function formatList(items: string[], lang: Lang): string {
 
 export function questionText(content: QuestionContent, id: string, lang: Lang): string {
   const question = content.questions.find((q) => q.id === id);
-  return question ? question.text[lang] || question.text.ja : id;
+  return question ? local(question.text, lang) : id;
 }
 
 /** An answer as the user saw it: option labels, or the number as typed. */
@@ -21,7 +21,7 @@ export function answerText(content: QuestionContent, id: string, value: AnswerVa
   const options = question ? optionsOf(question, content) : [];
   const label = (optionId: string) => {
     const option = options.find((o) => o.id === optionId);
-    return option ? option.label[lang] || option.label.ja : optionId;
+    return option ? local(option.label, lang) : optionId;
   };
   if (Array.isArray(value)) return formatList(value.map(label), lang);
   return typeof value === 'number' ? String(value) : label(value);

@@ -7,7 +7,7 @@ import { answerText } from '../flow/labels.js';
 import { estimateScenario, scenariosFor } from '../loss/estimate.js';
 import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
-import type { Answers, Content, DiscountScheme } from '../types.js';
+import { local, type Answers, type Content, type DiscountScheme } from '../types.js';
 import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
 
 export type QuoteFieldKey = keyof QuoteFields | 'industry' | 'revenue';
@@ -61,11 +61,11 @@ export function buildQuoteRequest({ content, answers: allAnswers, fields, partne
 
   const answerList: QuoteAnswer[] = content.questions
     .filter((q) => visible.has(q.id) && answers[q.id] !== undefined)
-    .map((q) => ({ id: q.id, category: q.category, question: q.text[lang], answer: answerText(content, q.id, answers[q.id]!, lang), value: answers[q.id]! }));
+    .map((q) => ({ id: q.id, category: q.category, question: local(q.text, lang), answer: answerText(content, q.id, answers[q.id]!, lang), value: answers[q.id]! }));
 
   const loss = scenariosFor(content, answers).map((scenario) => {
     const estimate = estimateScenario(content, scenario, { answers });
-    return { scenario: scenario.id, title: scenario.title[lang], likely: estimate.total, low: estimate.range.low, high: estimate.range.high };
+    return { scenario: scenario.id, title: local(scenario.title, lang), likely: estimate.total, low: estimate.range.low, high: estimate.range.high };
   });
 
   return {

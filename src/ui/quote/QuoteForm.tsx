@@ -3,7 +3,7 @@
 // consent box is ticked and Send is pressed.
 
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   buildQuoteRequest,
   RESULTS_STEP,
@@ -43,7 +43,7 @@ function focusSelector(key: QuoteFieldKey): string {
 }
 
 export function QuoteForm() {
-  const { store, partner, i18n, emit } = useWidgetContext();
+  const { store, partner, i18n, emit, ensureLanguage } = useWidgetContext();
   const { content, scheme } = useFullContent();
   const { t, lang } = useT();
   const fields = useWidget((s) => s.quote);
@@ -54,6 +54,9 @@ export function QuoteForm() {
   const errors = useMemo(() => validateQuote(fields, answers), [fields, answers]);
   const shownErrors = attempted ? errors : {};
   const settings = partner.quote;
+  const agentLang = settings.agentLanguage ?? 'ja';
+  // Loaded while the owner types, so that sending does not wait for it.
+  useEffect(() => void ensureLanguage(agentLang), [ensureLanguage, agentLang]);
   const recipient = settings.name;
   const willSend = settings.channels.length > 0;
   const program = content.loss.coverage.find((p) => p.id === settings.coverage) ?? content.loss.coverage[0];
@@ -74,6 +77,8 @@ export function QuoteForm() {
     }
     // A retry keeps the key, so the receiver stores the request once however often it arrives.
     const idempotencyKey = submission.status === 'failed' && submission.request ? submission.request.idempotencyKey : newIdempotencyKey();
+    // The request is written in the agent's language, which the owner may never have loaded.
+    await ensureLanguage(agentLang);
     const request = buildQuoteRequest({ content, answers, fields, partner: settings, scheme, widgetVersion: version, idempotencyKey, now: new Date() });
     store.getState().setSubmission({ status: 'sending', request });
     const agentT = i18n.getFixedT(request.language);

@@ -3,7 +3,7 @@
 // the agency's form) run first, while the click still counts as the user's gesture.
 
 import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/lib.js';
-import type { Content } from '../../core/types.js';
+import { local, type Content } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';
 import { openSheet } from '../print-sheet.js';
@@ -14,7 +14,7 @@ import type { Submission } from '../../state/store.js';
 export function summaryRows(request: QuoteRequest, content: Content, t: TFunction): [string, string][] {
   const lang = request.language;
   const industry = content.questions.find((q) => q.id === 'industry');
-  const industryLabel = industry && 'options' in industry ? industry.options?.find((o) => o.id === request.company.industry)?.label[lang] : undefined;
+  const industryOption = industry && 'options' in industry ? industry.options?.find((o) => o.id === request.company.industry)?.label : undefined;
   const largest = [...request.loss].sort((a, b) => b.likely - a.likely)[0];
   const rows: [string, string | undefined][] = [
     [t('quote.summaryLabels.company'), request.contact.companyName],
@@ -22,7 +22,7 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
     [t('quote.summaryLabels.email'), request.contact.email],
     [t('quote.summaryLabels.phone'), request.contact.phone],
     [t('quote.summaryLabels.prefecture'), t(`prefectures.${request.contact.prefecture}`)],
-    [t('quote.summaryLabels.industry'), industryLabel ?? request.company.industry],
+    [t('quote.summaryLabels.industry'), industryOption ? local(industryOption, lang) : request.company.industry],
     [t('quote.summaryLabels.revenue'), formatAmount(request.company.revenue, lang)],
     [t('quote.summaryLabels.employees'), request.company.employees?.toString()],
     [t('quote.summaryLabels.plan'), t(`quote.plans.${request.coverage.plan}`)],
