@@ -1,0 +1,42 @@
+// Sizes of the built files, as a browser downloads them: what `npm run bench` prints and what the
+// budget test (test/e2e/budget.test.ts) holds to the budgets below.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** Bytes, gzip at level 9 (what CDNs and most servers send). */
+export const BUDGETS = {
+  /** The ES-module snippet's first load: everything before the first question shows. */
+  firstLoadGzip: 40 * 1024,
+  /** The classic one-file script, with every part in it. */
+  classicGzip: 110 * 1024,
+};
+
+export function sizes(buffer) {
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** The files a page with the module snippet loads first: the entry and its static imports, not its dynamic ones. */
+export function firstLoadFiles(dist) {
+  const manifestPath = join(dist, 'manifest.json');
+  if (!existsSync(manifestPath)) return ['cyber-risk-check.js'];
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(manifest[imported]);
+  };
+  visit(Object.values(manifest).find((chunk) => chunk.isEntry));
+  return [...seen];
+}
+
+/** Sizes of files in `dist` taken together, as one download. */
+export function totalSize(dist, names) {
+  return sizes(Buffer.concat(names.map((name) => readFileSync(join(dist, name)))));
+}
