@@ -15,14 +15,28 @@ import { gzipSync } from 'node:zlib';
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Our question set as a SurveyJS model: one page per category, in Japanese. */
 function surveyModel(content) {
   const optionsOf = (q) => q.options ?? content.scales[q.scale]?.options.filter((o) => o.id !== 'na') ?? [];
   const element = (q) => {
     if (q.type === 'number' || q.type === 'amount') return { type: 'text', name: q.id, title: q.text.ja };
-    return { type: q.type === 'multi' ? 'checkbox' : 'radiogroup', name: q.id, title: q.text.ja, choices: optionsOf(q).map((o) => ({ value: o.id, text: o.label.ja })) };
+    return {
+      type: q.type === 'multi' ? 'checkbox' : 'radiogroup',
+      name: q.id,
+      title: q.text.ja,
+      choices: optionsOf(q).map((o) => ({ value: o.id, text: o.label.ja })),
+    };
   };
   return {
     locale: 'ja',
@@ -31,22 +45,31 @@ function surveyModel(content) {
 }
 
 function pages(dir, content) {
-  writeFileSync(join(dir, 'surveyjs.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SurveyJS</title>
+  writeFileSync(
+    join(dir, 'surveyjs.html'),
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>SurveyJS</title>
 <link rel="stylesheet" href="/node_modules/survey-core/survey-core.min.css">
 <script src="/node_modules/survey-core/survey.core.min.js"></script>
 <script src="/node_modules/survey-js-ui/survey-js-ui.min.js"></script></head>
-<body><div id="survey"></div><script src="/bench/surveyjs-start.js"></script></body></html>`);
+<body><div id="survey"></div><script src="/bench/surveyjs-start.js"></script></body></html>`,
+  );
   writeFileSync(join(dir, 'surveyjs-start.js'), `new Survey.Model(${JSON.stringify(surveyModel(content))}).render(document.getElementById('survey'));`);
   // Our widget resumes at the same first question: the profile step, as after pressing Start. The
   // saved state is set inline: scaffolding, not the widget, so it costs no request.
   const resume = JSON.stringify({ version: 1, state: { lang: 'ja', step: 'profile', answers: {}, drafts: {} } });
-  writeFileSync(join(dir, 'widget.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>cyber-risk-check</title>
+  writeFileSync(
+    join(dir, 'widget.html'),
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>cyber-risk-check</title>
 <script>localStorage.setItem('cyber-risk-check:bench', ${JSON.stringify(resume)});</script><script type="module" src="/dist/cyber-risk-check.js"></script></head>
-<body><cyber-risk-check id="bench"></cyber-risk-check></body></html>`);
+<body><cyber-risk-check id="bench"></cyber-risk-check></body></html>`,
+  );
   // What any page pays before its own scripts: navigation, parsing, the first layout and paint of
   // Japanese text. Both widgets' times include it.
-  writeFileSync(join(dir, 'floor.html'), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>floor</title></head>
-<body><label><input type="radio" name="industry"> 製造業</label></body></html>`);
+  writeFileSync(
+    join(dir, 'floor.html'),
+    `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>floor</title></head>
+<body><label><input type="radio" name="industry"> 製造業</label></body></html>`,
+  );
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
@@ -94,8 +117,11 @@ async function writeStaticCopies(browser, url, dir) {
   const copies = { 'first-frame.html': await page.evaluate(() => window.__firstFrame), 'static.html': await page.evaluate(() => window.__snapshot()) };
   await page.close();
   for (const [file, { html, css }] of Object.entries(copies)) {
-    writeFileSync(join(dir, file), `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>static copy</title></head>
-<body><cyber-risk-check><template shadowrootmode="open"><style>${css}</style>${html}</template></cyber-risk-check></body></html>`);
+    writeFileSync(
+      join(dir, file),
+      `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>static copy</title></head>
+<body><cyber-risk-check><template shadowrootmode="open"><style>${css}</style>${html}</template></cyber-risk-check></body></html>`,
+    );
   }
 }
 
@@ -180,7 +206,7 @@ async function measure(browser, url, { clicks: clickCount = 0 } = {}) {
         ([expression, index]) =>
           new Promise((resolve) => {
             const first = eval(expression);
-            const group = [...(first.getRootNode().querySelectorAll(`input[name="${first.name}"]`))];
+            const group = [...first.getRootNode().querySelectorAll(`input[name="${first.name}"]`)];
             const target = group[index % group.length];
             const start = performance.now();
             target.click();
@@ -205,7 +231,13 @@ export async function compareWithSurveyJs() {
   const results = {};
   // Pages take turns, after one unmeasured load each, so a slow spell of this machine or a
   // browser warming up does not fall on one of them only.
-  const pageList = [['cyber-risk-check', 'widget.html', CLICKS], ['SurveyJS', 'surveyjs.html', CLICKS], ['floor', 'floor.html', 0], ['first frame', 'first-frame.html', 0], ['static', 'static.html', 0]];
+  const pageList = [
+    ['cyber-risk-check', 'widget.html', CLICKS],
+    ['SurveyJS', 'surveyjs.html', CLICKS],
+    ['floor', 'floor.html', 0],
+    ['first frame', 'first-frame.html', 0],
+    ['static', 'static.html', 0],
+  ];
   const runs = Object.fromEntries(pageList.map(([name]) => [name, []]));
   try {
     await writeStaticCopies(browser, base + 'widget.html', dir);
@@ -242,16 +274,47 @@ export async function compareWithSurveyJs() {
   const rows = [
     ['initial JS+CSS, raw', kb(ours.raw), kb(theirs.raw), ratio(ours.raw, theirs.raw), ''],
     ['initial JS+CSS, gzip', kb(ours.gzip), kb(theirs.gzip), ratio(ours.gzip, theirs.gzip), ''],
-    ['navigation → first question shown', ms(ours.shown), ms(theirs.shown), ratio(ours.shown, theirs.shown), turnRange('shown', 'cyber-risk-check', 'SurveyJS')],
-    ['navigation → first question interactive', ms(ours.interactive), ms(theirs.interactive), ratio(ours.interactive, theirs.interactive), turnRange('interactive', 'cyber-risk-check', 'SurveyJS')],
-    ['  the same, above a one-radio page (' + ms(floor) + ')', ms(ours.interactive - floor), ms(theirs.interactive - floor), ratio(ours.interactive - floor, theirs.interactive - floor), turnRange('interactive', 'cyber-risk-check', 'SurveyJS', floorOf)],
-    ['  our first frame as static HTML, no script', ms(firstFrame), ms(theirs.interactive), ratio(firstFrame, theirs.interactive), turnRange('interactive', 'first frame', 'SurveyJS')],
-    ['  our whole first step as static HTML, no script', ms(frozen), ms(theirs.interactive), ratio(frozen, theirs.interactive), turnRange('interactive', 'static', 'SurveyJS')],
+    [
+      'navigation → first question shown',
+      ms(ours.shown),
+      ms(theirs.shown),
+      ratio(ours.shown, theirs.shown),
+      turnRange('shown', 'cyber-risk-check', 'SurveyJS'),
+    ],
+    [
+      'navigation → first question interactive',
+      ms(ours.interactive),
+      ms(theirs.interactive),
+      ratio(ours.interactive, theirs.interactive),
+      turnRange('interactive', 'cyber-risk-check', 'SurveyJS'),
+    ],
+    [
+      '  the same, above a one-radio page (' + ms(floor) + ')',
+      ms(ours.interactive - floor),
+      ms(theirs.interactive - floor),
+      ratio(ours.interactive - floor, theirs.interactive - floor),
+      turnRange('interactive', 'cyber-risk-check', 'SurveyJS', floorOf),
+    ],
+    [
+      '  our first frame as static HTML, no script',
+      ms(firstFrame),
+      ms(theirs.interactive),
+      ratio(firstFrame, theirs.interactive),
+      turnRange('interactive', 'first frame', 'SurveyJS'),
+    ],
+    [
+      '  our whole first step as static HTML, no script',
+      ms(frozen),
+      ms(theirs.interactive),
+      ratio(frozen, theirs.interactive),
+      turnRange('interactive', 'static', 'SurveyJS'),
+    ],
     ['click on an answer → next frame (median)', ms(ours.click), ms(theirs.click), ratio(ours.click, theirs.click), ''],
   ];
   console.log(`\nSame questionnaire, Chromium with 4x CPU throttling, median of ${RUNS} loads and ${CLICKS} clicks each`);
   console.log(`${'metric'.padEnd(50)} ${'this widget'.padStart(12)} ${'SurveyJS'.padStart(12)} ${'ratio'.padStart(7)} ${'per turn'.padStart(11)}`);
-  for (const [label, a, b, ratio, turns] of rows) console.log(`${label.padEnd(50)} ${a.padStart(12)} ${b.padStart(12)} ${ratio.padStart(7)} ${turns.padStart(11)}`);
+  for (const [label, a, b, ratio, turns] of rows)
+    console.log(`${label.padEnd(50)} ${a.padStart(12)} ${b.padStart(12)} ${ratio.padStart(7)} ${turns.padStart(11)}`);
   console.log('(per turn: the lowest and highest ratio of one load each, taken in the same turn)');
   console.log('');
   return results;

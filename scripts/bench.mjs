@@ -23,7 +23,9 @@ function walk(dir) {
   });
 }
 
-const files = walk(dist).filter((f) => /\.(js|css)$/.test(f)).sort();
+const files = walk(dist)
+  .filter((f) => /\.(js|css)$/.test(f))
+  .sort();
 console.log('\nBuilt files');
 console.log(header);
 for (const file of files) console.log(row(relative(dist, file), sizes(readFileSync(file))));
@@ -36,7 +38,9 @@ console.log('\nInitial load (before the first question shows)');
 console.log(header);
 console.log(row(`<script type="module"> (${moduleInitial.length} file(s))`, total(moduleInitial)));
 console.log(row('<script src> (IIFE, one file)', total(['cyber-risk-check.iife.js'])));
-console.log(`gzip: module ${budget(total(moduleInitial).gzip, BUDGETS.firstLoadGzip)}, classic ${budget(total(['cyber-risk-check.iife.js']).gzip, BUDGETS.classicGzip)}`);
+console.log(
+  `gzip: module ${budget(total(moduleInitial).gzip, BUDGETS.firstLoadGzip)}, classic ${budget(total(['cyber-risk-check.iife.js']).gzip, BUDGETS.classicGzip)}`,
+);
 console.log('');
 
 if (!process.argv.includes('--sizes-only')) {

@@ -162,8 +162,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
       : undefined;
   const i18n = createI18n(store.getState().lang);
   const partner = partnerChoices(config);
-  const emit = (name: string, detail: unknown) =>
-    target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
+  const emit = (name: string, detail: unknown) => target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail, bubbles: true, composed: true }));
 
   // Built-in content arrives in Japanese; other languages are filled in from their chunk.
   const ensureLanguage = (next: Lang) => loadLanguage(next, content);
@@ -184,17 +183,30 @@ export function mount(target: HTMLElement, options: MountOptions = {}): MountedW
   const show = () => {
     if (!mounted) return;
     render(
-      <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage, ensureLanguage, ensureHelp, ensureContent, addStyles, configProblem: problems.length > 0, ...(shared && { shared }), ...(seminar && { seminar }) }}>
+      <WidgetContext.Provider
+        value={{
+          store,
+          content,
+          i18n,
+          partner,
+          emit,
+          setLanguage,
+          ensureLanguage,
+          ensureHelp,
+          ensureContent,
+          addStyles,
+          configProblem: problems.length > 0,
+          ...(shared && { shared }),
+          ...(seminar && { seminar }),
+        }}
+      >
         <App />
       </WidgetContext.Provider>,
       container,
     );
   };
   const startLang = store.getState().lang;
-  const languageReady =
-    startLang === 'ja'
-      ? undefined
-      : ensureLanguage(startLang).catch(() => store.getState().setLang('ja')); // show Japanese rather than nothing
+  const languageReady = startLang === 'ja' ? undefined : ensureLanguage(startLang).catch(() => store.getState().setLang('ja')); // show Japanese rather than nothing
   if (!languageReady && !sharedLink) show();
   else void Promise.all([languageReady, sharedLink]).then(show);
 

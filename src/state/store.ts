@@ -65,8 +65,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isAnswerValue(value: unknown): value is AnswerValue {
-  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))
-    || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  return (
+    typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+  );
 }
 
 /** Accepts a saved snapshot only in the shape we wrote; anything else starts fresh. */
@@ -117,7 +118,8 @@ function restoreSubmission(saved: unknown): Submission {
   if (!isRecord(saved) || !['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle' };
   const request = isRecord(saved.request) && typeof saved.request.idempotencyKey === 'string' ? (saved.request as unknown as QuoteRequest) : undefined;
   if (!request) return { status: 'idle' };
-  if (saved.status === 'sent') return { status: 'sent', request, delivered: Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [] };
+  if (saved.status === 'sent')
+    return { status: 'sent', request, delivered: Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [] };
   return { status: 'failed', request, failure: { kind: 'unavailable' } };
 }
 

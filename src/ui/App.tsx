@@ -69,7 +69,11 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      {configProblem && <p class="config-problem" role="status">{t('app.configProblem')}</p>}
+      {configProblem && (
+        <p class="config-problem" role="status">
+          {t('app.configProblem')}
+        </p>
+      )}
       {shared && (
         <p class="config-problem shared" role="status">
           {shared.ok ? t('results.sharedBanner') : t('results.sharedError', { reason: t(`results.sharedReasons.${shared.error}`) })}

@@ -42,10 +42,14 @@ export function IdleReset({ idleSeconds, countdownSeconds }: { idleSeconds: numb
   if (left === null) return null;
   return (
     <div class="idle" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-text">
-      <p id="idle-title" class="idle-title">{t('seminar.idleTitle')}</p>
+      <p id="idle-title" class="idle-title">
+        {t('seminar.idleTitle')}
+      </p>
       <p id="idle-text">{t('seminar.idleText', { seconds: left })}</p>
       {/* Any input counts as activity, so pressing this cancels the countdown. */}
-      <button type="button" class="button primary" autoFocus>{t('seminar.idleContinue')}</button>
+      <button type="button" class="button primary" autoFocus>
+        {t('seminar.idleContinue')}
+      </button>
     </div>
   );
 }

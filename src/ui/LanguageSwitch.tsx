@@ -7,14 +7,7 @@ export function LanguageSwitch() {
   return (
     <div class="lang-switch" role="group" aria-label={t('app.languageSwitch')} part="language-switch">
       {LANGS.map((code) => (
-        <button
-          type="button"
-          key={code}
-          lang={code}
-          class="lang-button"
-          aria-pressed={code === lang}
-          onClick={() => void setLanguage(code)}
-        >
+        <button type="button" key={code} lang={code} class="lang-button" aria-pressed={code === lang} onClick={() => void setLanguage(code)}>
           {t(`lang.${code}`)}
         </button>
       ))}

@@ -6,7 +6,9 @@ export function Progress({ current, total, title }: { current: number; total: nu
   const label = t('progress.step', { current, total, title });
   return (
     <div class="progress" part="progress">
-      <p class="progress-text" id="progress-text">{label}</p>
+      <p class="progress-text" id="progress-text">
+        {label}
+      </p>
       <progress max={total} value={current} aria-labelledby="progress-text" />
     </div>
   );

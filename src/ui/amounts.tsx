@@ -11,5 +11,13 @@ export function keepAmountsWhole(text: string): ComponentChildren {
   const parts = text.split(AMOUNT);
   if (parts.length === 1) return text;
   // split() puts the captured amounts at the odd places.
-  return parts.map((part, i) => (i % 2 === 1 ? <span class="amount" key={i}>{part}</span> : part));
+  return parts.map((part, i) =>
+    i % 2 === 1 ? (
+      <span class="amount" key={i}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
 }

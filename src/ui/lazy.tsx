@@ -48,7 +48,12 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { 
         live = false;
       };
     }, []);
-    if (!ready) return quiet ? null : <p class="loading" role="status">{t('app.loading')}</p>;
+    if (!ready)
+      return quiet ? null : (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      );
     addStyles(laterCss); // once per widget; before the part's first paint
     const Loaded = component!;
     return <Loaded {...props} />;

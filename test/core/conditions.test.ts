@@ -5,12 +5,20 @@ import { stepsFor } from '../../src/core/flow/steps.js';
 import type { Content, Question } from '../../src/core/types.js';
 
 const t = (s: string) => ({ ja: s, en: s });
-const yesNo = [{ id: 'yes', label: t('yes') }, { id: 'no', label: t('no') }];
+const yesNo = [
+  { id: 'yes', label: t('yes') },
+  { id: 'no', label: t('no') },
+];
 const control = (id: string, category: string, extra: Partial<Question> = {}) =>
   ({ id, category, type: 'control', scale: 'ipa', weight: 1, text: t(id), ...extra }) as Question;
 
 const content: Content = {
-  loss: { model: { jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} }, grossMargin: { default: 0.25 } }, scenarios: [], presets: [], coverage: [] },
+  loss: {
+    model: { jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} }, grossMargin: { default: 0.25 } },
+    scenarios: [],
+    presets: [],
+    coverage: [],
+  },
   discountSchemes: [],
   rateTables: [],
   ipaTopics: [],
@@ -21,15 +29,38 @@ const content: Content = {
     { id: 'shop', kind: 'controls', title: t('Shop') },
   ],
   scales: {
-    ipa: { id: 'ipa', options: [{ id: 'done', points: 4, label: t('done') }, { id: 'notDone', points: 0, label: t('not done') }, { id: 'na', points: 0, label: t('n/a') }] },
+    ipa: {
+      id: 'ipa',
+      options: [
+        { id: 'done', points: 4, label: t('done') },
+        { id: 'notDone', points: 0, label: t('not done') },
+        { id: 'na', points: 0, label: t('n/a') },
+      ],
+    },
   },
   questions: [
     { id: 'webShop', category: 'profile', type: 'choice', options: yesNo, text: t('shop?') },
-    { id: 'data', category: 'profile', type: 'multi', options: [{ id: 'cards', label: t('cards') }, { id: 'names', label: t('names') }], text: t('data') },
+    {
+      id: 'data',
+      category: 'profile',
+      type: 'multi',
+      options: [
+        { id: 'cards', label: t('cards') },
+        { id: 'names', label: t('names') },
+      ],
+      text: t('data'),
+    },
     { id: 'employees', category: 'profile', type: 'number', text: t('employees') },
     control('updates', 'basics', { allowNotApplicable: true } as Partial<Question>),
     control('shopPatching', 'shop', { showIf: { question: 'webShop', equals: 'yes' } }),
-    control('cardStorage', 'shop', { showIf: { all: [{ question: 'shopPatching', in: ['done', 'notDone'] }, { question: 'data', includes: 'cards' }] } }),
+    control('cardStorage', 'shop', {
+      showIf: {
+        all: [
+          { question: 'shopPatching', in: ['done', 'notDone'] },
+          { question: 'data', includes: 'cards' },
+        ],
+      },
+    }),
     control('policy', 'basics', { showIf: { any: [{ question: 'employees', atLeast: 10 }, { not: { question: 'webShop', equals: 'no' } }] } }),
   ],
 };

@@ -22,13 +22,17 @@ describe('partner configuration', () => {
   it('drops unknown keys, saying which', () => {
     const { config, problems } = checkConfig({ ...sound, colour: 'red' }, ids);
     expect(config).toEqual(sound);
-    expect(problems).toEqual(['$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "quote", "seminar", "persist"']);
+    expect(problems).toEqual([
+      '$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "quote", "seminar", "persist"',
+    ]);
   });
 
   it('refuses question content by name, keeping the rest', () => {
     const { config, problems } = checkConfig({ ...sound, content: { questions: [{ id: 'x' }] } }, ids);
     expect(config).toEqual(sound);
-    expect(problems).toEqual(['$.content: the questions cannot be replaced by a configuration (they are built from questions/); the built-in questions are used']);
+    expect(problems).toEqual([
+      '$.content: the questions cannot be replaced by a configuration (they are built from questions/); the built-in questions are used',
+    ]);
   });
 
   it('falls back to the default for a part of the wrong type', () => {

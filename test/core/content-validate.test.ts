@@ -32,8 +32,14 @@ function fixture(): ContentFile[] {
       data: {
         questions: [
           {
-            id: 'webShop', category: 'profile', type: 'choice', text: { ja: 'ネットショップ', en: 'Web shop' },
-            options: [{ id: 'yes', label: { ja: 'はい', en: 'Yes' } }, { id: 'no', label: { ja: 'いいえ', en: 'No' } }],
+            id: 'webShop',
+            category: 'profile',
+            type: 'choice',
+            text: { ja: 'ネットショップ', en: 'Web shop' },
+            options: [
+              { id: 'yes', label: { ja: 'はい', en: 'Yes' } },
+              { id: 'no', label: { ja: 'いいえ', en: 'No' } },
+            ],
           },
         ],
       },
@@ -43,12 +49,20 @@ function fixture(): ContentFile[] {
       data: {
         questions: [
           {
-            id: 'updates', category: 'basics', type: 'control', scale: 'ipa', weight: 3,
+            id: 'updates',
+            category: 'basics',
+            type: 'control',
+            scale: 'ipa',
+            weight: 3,
             text: { ja: '更新', en: 'Updates' },
             help: { why: { ja: '理由', en: 'Why' }, how: { ja: '方法', en: 'How' } },
           },
           {
-            id: 'cards', category: 'basics', type: 'control', scale: 'ipa', weight: 2,
+            id: 'cards',
+            category: 'basics',
+            type: 'control',
+            scale: 'ipa',
+            weight: 2,
             text: { ja: 'カード', en: 'Cards' },
             help: { why: { ja: '理由', en: 'Why' }, how: { ja: '方法', en: 'How' } },
             showIf: { question: 'webShop', equals: 'yes' },
@@ -114,7 +128,10 @@ describe('content validation', () => {
     const files = fixture();
     const question = fileData(files, 'questions/controls/basics.json').questions[0];
     delete question.scale;
-    question.options = [{ id: 'yes', label: { ja: 'はい', en: 'Yes' } }, { id: 'no', points: 0, label: { ja: 'いいえ', en: 'No' } }];
+    question.options = [
+      { id: 'yes', label: { ja: 'はい', en: 'Yes' } },
+      { id: 'no', points: 0, label: { ja: 'いいえ', en: 'No' } },
+    ];
     expect(errorsOf(files)).toContainEqual({
       file: 'questions/controls/basics.json',
       path: '$.questions[0].options[0]',
@@ -184,8 +201,9 @@ describe('content validation', () => {
   });
 
   it('formats an error as file, path and message on one line', () => {
-    expect(formatContentError({ file: 'questions/a.json', path: '$.questions[2].id', message: 'must not be empty' }))
-      .toBe('questions/a.json at $.questions[2].id: must not be empty');
+    expect(formatContentError({ file: 'questions/a.json', path: '$.questions[2].id', message: 'must not be empty' })).toBe(
+      'questions/a.json at $.questions[2].id: must not be empty',
+    );
   });
 
   it('names the file when it is not valid JSON', async () => {
@@ -218,9 +236,14 @@ describe('content validation', () => {
       const files = shipped();
       scheme(files).security.tiers[3].requireDone = ['mfaa', 'industry'];
       const errors = errorsOf(files);
-      expect(errors).toContainEqual({ file: 'questions/discounts/chamber-illustrative.json', path: '$.security.tiers[3].requireDone[0]', message: 'unknown question "mfaa"' });
       expect(errors).toContainEqual({
-        file: 'questions/discounts/chamber-illustrative.json', path: '$.security.tiers[3].requireDone[1]',
+        file: 'questions/discounts/chamber-illustrative.json',
+        path: '$.security.tiers[3].requireDone[0]',
+        message: 'unknown question "mfaa"',
+      });
+      expect(errors).toContainEqual({
+        file: 'questions/discounts/chamber-illustrative.json',
+        path: '$.security.tiers[3].requireDone[1]',
         message: '"industry" is a choice question; only controls can be required to be done',
       });
     });
@@ -257,14 +280,20 @@ describe('content validation', () => {
       // The schema error stops cross-file checks; fix it and the rate table's own errors show.
       scheme(files).cap = 0.68;
       const messages = errorsOf(files).map((e) => `${e.file} ${e.path}: ${e.message}`);
-      expect(messages).toContain('questions/rates/chamber-examples.json $.rows[0].industry: unknown industry "farming"; expected an option of the industry question');
+      expect(messages).toContain(
+        'questions/rates/chamber-examples.json $.rows[0].industry: unknown industry "farming"; expected an option of the industry question',
+      );
       expect(messages).toContain('questions/rates/chamber-examples.json $.rows[1].premiums.gold: unknown plan "gold"; the table\'s plans are "basic", "wide"');
     });
   });
 
   it.each([
-    'questions/schema/questions', 'questions/schema/discount-scheme', 'questions/schema/rate-table', 'questions/schema/loss',
-    'src/core/quote/quote-request', 'src/embed/partner-config',
+    'questions/schema/questions',
+    'questions/schema/discount-scheme',
+    'questions/schema/rate-table',
+    'questions/schema/loss',
+    'src/core/quote/quote-request',
+    'src/embed/partner-config',
   ])('%s.schema.json uses only JSON Schema keywords the built-in checker understands', (name) => {
     const schema = JSON.parse(readFileSync(new URL(`../../${name}.schema.json`, import.meta.url), 'utf8'));
     const unknown: string[] = [];

@@ -16,8 +16,13 @@ describe('partner colour contrast', () => {
 
   it('passes the default theme and names a failing partner colour', () => {
     const defaults: Record<string, string> = {
-      '--crc-color-primary': '#1f4e8c', '--crc-color-primary-contrast': '#ffffff', '--crc-color-text': '#1c2430', '--crc-color-muted': '#4a5565',
-      '--crc-color-surface': '#ffffff', '--crc-color-subtle': '#f2f5f9', '--crc-color-error': '#b42318',
+      '--crc-color-primary': '#1f4e8c',
+      '--crc-color-primary-contrast': '#ffffff',
+      '--crc-color-text': '#1c2430',
+      '--crc-color-muted': '#4a5565',
+      '--crc-color-surface': '#ffffff',
+      '--crc-color-subtle': '#f2f5f9',
+      '--crc-color-error': '#b42318',
     };
     expect(contrastProblems((p) => defaults[p] ?? '')).toEqual([]);
     const yellow: Record<string, string> = { ...defaults, '--crc-color-primary': '#ffd400' };

@@ -94,8 +94,15 @@ describe('IPA-style total', () => {
     expect(ipaScore(content, answerAll('done', { mfa: 'notDone', edr: 'notDone' })).score).toBe(100);
   });
 
-  it.each([[100, 'complete'], [99, 'gaps'], [70, 'gaps'], [69, 'insufficient'], [50, 'insufficient'], [49, 'atRisk'], [0, 'atRisk']])(
-    'puts %i in the %s band', (score, band) => {
-      expect(ipaBand(content, score).id).toBe(band);
-    });
+  it.each([
+    [100, 'complete'],
+    [99, 'gaps'],
+    [70, 'gaps'],
+    [69, 'insufficient'],
+    [50, 'insufficient'],
+    [49, 'atRisk'],
+    [0, 'atRisk'],
+  ])('puts %i in the %s band', (score, band) => {
+    expect(ipaBand(content, score).id).toBe(band);
+  });
 });

@@ -21,7 +21,9 @@ describe('the built-in JSON Schema checker', () => {
 
   it('reports nested paths, unknown properties and duplicates', () => {
     const schema: JsonSchema = {
-      type: 'object', additionalProperties: false, required: ['list'],
+      type: 'object',
+      additionalProperties: false,
+      required: ['list'],
       properties: { list: { type: 'array', uniqueItems: true, items: { type: 'object', properties: { 'a b': { type: 'number' } } } } },
     };
     expect(checkSchema({ list: [{ 'a b': 'x' }, { 'a b': 'x' }], extra: 1 }, schema)).toEqual([

@@ -63,8 +63,15 @@ describe('brochure cases', () => {
   });
 
   it('has a preset for every worked example of the brochures', () => {
-    expect(content.loss.presets.map((p) => p.id).sort()).toEqual(
-      ['aigLeak', 'chamberCardLeak', 'chamberWebShop', 'sompoCloud', 'sompoEducation', 'sompoFood', 'sompoOverseas', 'sompoRealEstate'],
-    );
+    expect(content.loss.presets.map((p) => p.id).sort()).toEqual([
+      'aigLeak',
+      'chamberCardLeak',
+      'chamberWebShop',
+      'sompoCloud',
+      'sompoEducation',
+      'sompoFood',
+      'sompoOverseas',
+      'sompoRealEstate',
+    ]);
   });
 });

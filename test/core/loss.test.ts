@@ -33,7 +33,7 @@ describe('tailoring to the company', () => {
 
   it('computes lost profit from revenue, the industry margin and days stopped', () => {
     const result = estimate('ransomware', { answers: { revenue: 365_000_000, industry: 'manufacturing' }, inputs: { downtimeDays: 10 }, samples: 0 });
-    expect(result.items.find((i) => i.item.id === 'lostProfit')!.amount).toBe(365_000_000 * 0.2 * 10 / 365);
+    expect(result.items.find((i) => i.item.id === 'lostProfit')!.amount).toBe((365_000_000 * 0.2 * 10) / 365);
   });
 
   it('lets a tested offline backup shorten a ransomware stoppage, and says by how much', () => {
@@ -107,7 +107,7 @@ describe('cover', () => {
     expect(cover.uncovered).toBe(491_000_000);
   });
 
-  it('leaves system recovery to the Wide plan, and caps lost profit at the set\'s profit limit', () => {
+  it("leaves system recovery to the Wide plan, and caps lost profit at the set's profit limit", () => {
     const estimateE = estimatePreset('sompoOverseas', { samples: 0 });
     const basic = coverFor(estimateE, program('chamber'), 'basic', 'set3')!;
     const wide = coverFor(estimateE, program('chamber'), 'wide', 'set3')!;
@@ -136,35 +136,49 @@ describe('properties of every scenario', () => {
   const grow = fc.constantFrom('records', 'pcs', 'servers', 'revenue');
 
   it.each(scenarios.map((s) => [s.id, s] as const))('%s: never negative or NaN, never lower when the company is bigger', (_id, scenario) => {
-    fc.assert(fc.property(profile, grow, fc.integer({ min: 1, max: 1000 }), (answers, key, extra) => {
-      const base = estimateScenario(content, scenario, { answers, samples: 50 });
-      const bigger = estimateScenario(content, scenario, { answers: { ...answers, [key]: (answers[key] as number) + extra }, samples: 50 });
-      for (const result of [base, bigger]) {
-        expect(Number.isFinite(result.total) && result.total >= 0).toBe(true);
-        expect(result.range.low).toBeLessThanOrEqual(result.range.likely);
-        expect(result.range.likely).toBeLessThanOrEqual(result.range.high);
-      }
-      expect(bigger.total).toBeGreaterThanOrEqual(base.total);
-      expect(bigger.range.high).toBeGreaterThanOrEqual(base.range.high);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(profile, grow, fc.integer({ min: 1, max: 1000 }), (answers, key, extra) => {
+        const base = estimateScenario(content, scenario, { answers, samples: 50 });
+        const bigger = estimateScenario(content, scenario, { answers: { ...answers, [key]: (answers[key] as number) + extra }, samples: 50 });
+        for (const result of [base, bigger]) {
+          expect(Number.isFinite(result.total) && result.total >= 0).toBe(true);
+          expect(result.range.low).toBeLessThanOrEqual(result.range.likely);
+          expect(result.range.likely).toBeLessThanOrEqual(result.range.high);
+        }
+        expect(bigger.total).toBeGreaterThanOrEqual(base.total);
+        expect(bigger.range.high).toBeGreaterThanOrEqual(base.range.high);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it.each(scenarios.filter((s) => s.drivers.some((d) => d.id === 'downtimeDays')).map((s) => [s.id, s] as const))(
-    '%s: never lower with more days stopped', (_id, scenario) => {
-      fc.assert(fc.property(profile, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 }), (answers, days, extra) => {
-        const a = estimateScenario(content, scenario, { answers, inputs: { downtimeDays: days }, samples: 0 });
-        const b = estimateScenario(content, scenario, { answers, inputs: { downtimeDays: days + extra }, samples: 0 });
-        expect(b.total).toBeGreaterThanOrEqual(a.total);
-      }), { numRuns: 40 });
-    });
+    '%s: never lower with more days stopped',
+    (_id, scenario) => {
+      fc.assert(
+        fc.property(profile, fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 }), (answers, days, extra) => {
+          const a = estimateScenario(content, scenario, { answers, inputs: { downtimeDays: days }, samples: 0 });
+          const b = estimateScenario(content, scenario, { answers, inputs: { downtimeDays: days + extra }, samples: 0 });
+          expect(b.total).toBeGreaterThanOrEqual(a.total);
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 
-  it.each(scenarios.filter((s) => s.mitigations?.length).map((s) => [s.id, s] as const))('%s: a control marked done never increases the loss', (_id, scenario) => {
-    const control = fc.constantFrom(...scenario.mitigations!.map((m) => m.control));
-    fc.assert(fc.property(profile, control, (answers, id) => {
-      const notDone = estimateScenario(content, scenario, { answers: { ...answers, [id]: 'notDone' }, samples: 50 });
-      const done = estimateScenario(content, scenario, { answers: { ...answers, [id]: 'done' }, samples: 50 });
-      expect(done.total).toBeLessThanOrEqual(notDone.total);
-      expect(done.range.high).toBeLessThanOrEqual(notDone.range.high);
-    }), { numRuns: 40 });
-  });
+  it.each(scenarios.filter((s) => s.mitigations?.length).map((s) => [s.id, s] as const))(
+    '%s: a control marked done never increases the loss',
+    (_id, scenario) => {
+      const control = fc.constantFrom(...scenario.mitigations!.map((m) => m.control));
+      fc.assert(
+        fc.property(profile, control, (answers, id) => {
+          const notDone = estimateScenario(content, scenario, { answers: { ...answers, [id]: 'notDone' }, samples: 50 });
+          const done = estimateScenario(content, scenario, { answers: { ...answers, [id]: 'done' }, samples: 50 });
+          expect(done.total).toBeLessThanOrEqual(notDone.total);
+          expect(done.range.high).toBeLessThanOrEqual(notDone.range.high);
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 });

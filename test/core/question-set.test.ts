@@ -23,8 +23,22 @@ describe('the shipped question set', () => {
   });
 
   it('asks every profile fact the estimate and the quote reuse', () => {
-    const expected = ['industry', 'revenue', 'employees', 'pcs', 'servers', 'records', 'dataKinds', 'website', 'webShop',
-      'onlineCards', 'controlSystems', 'itServices', 'overseas', 'chamberMember'];
+    const expected = [
+      'industry',
+      'revenue',
+      'employees',
+      'pcs',
+      'servers',
+      'records',
+      'dataKinds',
+      'website',
+      'webShop',
+      'onlineCards',
+      'controlSystems',
+      'itServices',
+      'overseas',
+      'chamberMember',
+    ];
     expect(profile.map((q) => q.id)).toEqual(expected);
     expect(profile.every((q) => q.category === 'profile')).toBe(true);
   });
@@ -32,8 +46,20 @@ describe('the shipped question set', () => {
   it('offers the industries insurers rate by', () => {
     const industry = byId.get('industry')!;
     const ids = 'options' in industry ? industry.options!.map((o) => o.id) : [];
-    expect(ids).toEqual(['manufacturing', 'construction', 'retail', 'wholesale', 'logistics', 'restaurant', 'realEstate',
-      'itServices', 'professional', 'medical', 'education', 'other']);
+    expect(ids).toEqual([
+      'manufacturing',
+      'construction',
+      'retail',
+      'wholesale',
+      'logistics',
+      'restaurant',
+      'realEstate',
+      'itServices',
+      'professional',
+      'medical',
+      'education',
+      'other',
+    ]);
   });
 
   it.each(LANGS)('gives every control a text, a why and a how in %s', (lang) => {
@@ -62,7 +88,7 @@ describe('the shipped question set', () => {
     }
   });
 
-  it('covers each of IPA\'s 25 self-check topics with a question asked of every company', () => {
+  it("covers each of IPA's 25 self-check topics with a question asked of every company", () => {
     expect(content.ipaTopics.map((t) => t.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     const askedOfAll = visibleQuestionIds(content, {});
     for (const topic of content.ipaTopics) {
@@ -73,8 +99,23 @@ describe('the shipped question set', () => {
 
   it('covers the controls insurers weigh', () => {
     const ids = new Set(controls.map((q) => q.id));
-    for (const id of ['mfa', 'remoteAccess', 'offlineBackup', 'edr', 'adminRights', 'logging', 'assetInventory', 'webUpdates',
-      'cardNonRetention', 'suppliers', 'securityAction', 'certification', 'writtenRules', 'incidentResponse', 'pastIncidents']) {
+    for (const id of [
+      'mfa',
+      'remoteAccess',
+      'offlineBackup',
+      'edr',
+      'adminRights',
+      'logging',
+      'assetInventory',
+      'webUpdates',
+      'cardNonRetention',
+      'suppliers',
+      'securityAction',
+      'certification',
+      'writtenRules',
+      'incidentResponse',
+      'pastIncidents',
+    ]) {
       expect(ids.has(id), id).toBe(true);
     }
   });
@@ -90,7 +131,12 @@ describe('the shipped question set', () => {
   });
 
   it('offers "does not apply" only where a control can genuinely not apply', () => {
-    expect(controls.filter((q) => q.allowNotApplicable).map((q) => q.id).sort()).toEqual(['personalDevices', 'remoteAccess', 'wifi']);
+    expect(
+      controls
+        .filter((q) => q.allowNotApplicable)
+        .map((q) => q.id)
+        .sort(),
+    ).toEqual(['personalDevices', 'remoteAccess', 'wifi']);
   });
 });
 

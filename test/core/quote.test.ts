@@ -22,19 +22,45 @@ import {
 
 const partner: PartnerQuoteSettings = { id: 'demo-agency', name: 'デモ保険代理店', channels: [] };
 const answers = {
-  industry: 'manufacturing', revenue: 500_000_000, employees: 40, chamberMember: 'yes', records: 3000, pcs: 25, servers: 2,
-  dataKinds: ['contacts'], updates: 'done', backups: 'partly', pastIncidents: 'none', onlineCards: 'no', cardNonRetention: 'done',
+  industry: 'manufacturing',
+  revenue: 500_000_000,
+  employees: 40,
+  chamberMember: 'yes',
+  records: 3000,
+  pcs: 25,
+  servers: 2,
+  dataKinds: ['contacts'],
+  updates: 'done',
+  backups: 'partly',
+  pastIncidents: 'none',
+  onlineCards: 'no',
+  cardNonRetention: 'done',
 };
 const fields: QuoteFields = {
   ...EMPTY_QUOTE_FIELDS,
-  companyName: '株式会社サンプル製作所', contactName: '山田 太郎', email: 'ｙａｍａｄａ＠example.co.jp', phone: '０３－１２３４－５６７８',
-  postcode: '〒100-0001', prefecture: '13', fiscalYearEnd: '3', plan: 'wide', limitSet: 'set3', contactMethod: 'email', consent: true,
+  companyName: '株式会社サンプル製作所',
+  contactName: '山田 太郎',
+  email: 'ｙａｍａｄａ＠example.co.jp',
+  phone: '０３－１２３４－５６７８',
+  postcode: '〒100-0001',
+  prefecture: '13',
+  fiscalYearEnd: '3',
+  plan: 'wide',
+  limitSet: 'set3',
+  contactMethod: 'email',
+  consent: true,
 };
 
 function request(overrides: Partial<QuoteFields> = {}) {
   return buildQuoteRequest({
-    content, answers, fields: { ...fields, ...overrides }, partner, scheme: schemeById(content, undefined)!,
-    widgetVersion: '0.1.0', idempotencyKey: 'key-12345678', now: new Date('2026-11-22T10:00:00Z'),
+    content,
+    answers,
+    fields: { ...fields, ...overrides },
+    partner,
+    scheme: schemeById(content, undefined)!,
+    widgetVersion: '0.1.0',
+    idempotencyKey: 'key-12345678',
+    now: new Date('2026-11-22T10:00:00Z'),
   });
 }
 
@@ -55,7 +81,10 @@ describe('contact details as typed in Japan', () => {
     ['0120−123−456', '0120123456'],
   ])('accepts the phone %j', (text, value) => expect(parsePhone(text)).toEqual({ ok: true, value }));
   it.each(['1234', '03-1234', 'abc', '3-1234-5678'])('rejects the phone %j', (text) => expect(parsePhone(text)).toEqual({ ok: false, error: 'invalid' }));
-  it.each([['〒100-0001', '100-0001'], ['１０００００１', '100-0001']])('reads the postcode %j', (text, value) => {
+  it.each([
+    ['〒100-0001', '100-0001'],
+    ['１０００００１', '100-0001'],
+  ])('reads the postcode %j', (text, value) => {
     expect(parsePostcode(text)).toEqual({ ok: true, value });
   });
 });
@@ -68,8 +97,16 @@ describe('validating the quote form', () => {
   it('names every missing or wrong field, and asks for consent', () => {
     const errors = validateQuote({ ...EMPTY_QUOTE_FIELDS, email: 'taro@', phone: '12' }, {});
     expect(errors).toEqual({
-      companyName: 'required', contactName: 'required', email: 'invalid', phone: 'invalid', prefecture: 'required',
-      industry: 'required', revenue: 'required', plan: 'required', contactMethod: 'required', consent: 'required',
+      companyName: 'required',
+      contactName: 'required',
+      email: 'invalid',
+      phone: 'invalid',
+      prefecture: 'required',
+      industry: 'required',
+      revenue: 'required',
+      plan: 'required',
+      contactMethod: 'required',
+      consent: 'required',
     });
   });
 
@@ -87,19 +124,35 @@ describe('the quote request payload', () => {
   it('carries the profile, normalised contact details, the discount and the loss summary', () => {
     const payload = request();
     expect(payload.contact).toMatchObject({ email: 'yamada@example.co.jp', phone: '0312345678', postcode: '100-0001', prefecture: '13' });
-    expect(payload.company).toEqual({ industry: 'manufacturing', revenue: 500_000_000, fiscalYearEndMonth: 3, employees: 40, chamberMember: true, pastIncidents: 'none' });
+    expect(payload.company).toEqual({
+      industry: 'manufacturing',
+      revenue: 500_000_000,
+      fiscalYearEndMonth: 3,
+      employees: 40,
+      chamberMember: true,
+      pastIncidents: 'none',
+    });
     expect(payload.coverage).toEqual({ plan: 'wide', limitSet: 'set3', options: { itServices: false, businessInterruption: false } });
     expect(payload.security.groupDiscount).toBe(0.2);
     expect(payload.loss.map((l) => l.scenario)).toContain('ransomware');
     expect(payload.consent).toEqual({ given: true, recipient: 'デモ保険代理店', at: '2026-11-22T10:00:00.000Z' });
   });
 
-  it('lists answers with question and answer text in the agent\'s language, and never hidden ones', () => {
+  it("lists answers with question and answer text in the agent's language, and never hidden ones", () => {
     const payload = request();
     expect(payload.answers.find((a) => a.id === 'updates')).toMatchObject({ answer: 'できている', value: 'done', category: 'basics' });
     expect(payload.answers.find((a) => a.id === 'dataKinds')!.answer).toBe('お客様の氏名・住所・連絡先');
     expect(payload.answers.some((a) => a.id === 'cardNonRetention')).toBe(false);
-    const english = buildQuoteRequest({ content, answers, fields, partner: { ...partner, agentLanguage: 'en' }, scheme: schemeById(content, undefined)!, widgetVersion: '0.1.0', idempotencyKey: 'key-12345678', now: new Date() });
+    const english = buildQuoteRequest({
+      content,
+      answers,
+      fields,
+      partner: { ...partner, agentLanguage: 'en' },
+      scheme: schemeById(content, undefined)!,
+      widgetVersion: '0.1.0',
+      idempotencyKey: 'key-12345678',
+      now: new Date(),
+    });
     expect(english.answers.find((a) => a.id === 'updates')!.answer).toBe('Yes, in place');
   });
 });
@@ -122,7 +175,7 @@ describe('webhook', () => {
     expect(new Set(seen.map((s) => s.body)).size).toBe(1);
   });
 
-  it('does not retry a 4xx, and passes on the server\'s reason', async () => {
+  it("does not retry a 4xx, and passes on the server's reason", async () => {
     const seen: { key: string | null; body: string }[] = [];
     const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch([422], seen) });
     expect(result).toEqual({ ok: false, kind: 'rejected', status: 422, reason: 'email domain not accepted', attempts: 1 });
@@ -154,8 +207,12 @@ describe('mail and redirect', () => {
     expect(url.startsWith('mailto:agent@example.jp?subject=')).toBe(true);
   });
 
-  it('maps the request into the agency form\'s query parameters', () => {
-    const url = redirectUrl('https://agency.example/quote?src=widget', { company: 'contact.companyName', sales: 'company.revenue', none: 'contact.fax' }, request());
+  it("maps the request into the agency form's query parameters", () => {
+    const url = redirectUrl(
+      'https://agency.example/quote?src=widget',
+      { company: 'contact.companyName', sales: 'company.revenue', none: 'contact.fax' },
+      request(),
+    );
     expect(url).toBe(`https://agency.example/quote?src=widget&company=${encodeURIComponent('株式会社サンプル製作所').replace(/%20/g, '+')}&sales=500000000`);
   });
 });
@@ -164,7 +221,9 @@ describe('answers as text', () => {
   it('joins several choices as each language lists things', async () => {
     const { answerText } = await import('../../src/core/index.js');
     expect(answerText(content, 'dataKinds', ['contacts', 'cards'], 'ja')).toBe('お客様の氏名・住所・連絡先、クレジットカード番号');
-    expect(answerText(content, 'dataKinds', ['contacts', 'cards', 'bank'], 'en')).toBe("Customers' names, addresses and contact details, Credit card numbers, and Bank account details");
+    expect(answerText(content, 'dataKinds', ['contacts', 'cards', 'bank'], 'en')).toBe(
+      "Customers' names, addresses and contact details, Credit card numbers, and Bank account details",
+    );
     expect(answerText(content, 'employees', 12, 'ja')).toBe('12');
   });
 });

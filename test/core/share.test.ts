@@ -5,29 +5,45 @@ import type { Answers } from '../../src/core/types.js';
 
 /** Any answer to any question: an option, a subset, a whole number, or nothing. */
 const answersArbitrary: fc.Arbitrary<Answers> = fc
-  .tuple(...content.questions.map((q) => {
-    const ids = optionsOf(q, content).map((o) => o.id);
-    const value: fc.Arbitrary<Answers[string]> =
-      q.type === 'multi' ? fc.subarray(ids) : ids.length > 0 ? fc.constantFrom(...ids) : fc.integer({ min: 0, max: 1_000_000_000_000 });
-    return fc.option(value, { nil: undefined });
-  }))
+  .tuple(
+    ...content.questions.map((q) => {
+      const ids = optionsOf(q, content).map((o) => o.id);
+      const value: fc.Arbitrary<Answers[string]> =
+        q.type === 'multi' ? fc.subarray(ids) : ids.length > 0 ? fc.constantFrom(...ids) : fc.integer({ min: 0, max: 1_000_000_000_000 });
+      return fc.option(value, { nil: undefined });
+    }),
+  )
   .map((values) => Object.fromEntries(content.questions.flatMap((q, i) => (values[i] === undefined ? [] : [[q.id, values[i]]]))));
 
-const full: Answers = Object.fromEntries(content.questions.map((q) => {
-  const ids = optionsOf(q, content).map((o) => o.id);
-  return [q.id, q.type === 'multi' ? ids : ids.length ? ids[ids.length - 1]! : 999_999_999_999];
-}));
+const full: Answers = Object.fromEntries(
+  content.questions.map((q) => {
+    const ids = optionsOf(q, content).map((o) => o.id);
+    return [q.id, q.type === 'multi' ? ids : ids.length ? ids[ids.length - 1]! : 999_999_999_999];
+  }),
+);
 
 describe('share links', () => {
   it('give back exactly the answers they were made from', () => {
-    fc.assert(fc.property(answersArbitrary, (answers) => {
-      const decoded = decodeShare(content, `#crc=${encodeShare(content, answers)}`);
-      expect(decoded).toEqual({ ok: true, answers });
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(answersArbitrary, (answers) => {
+        const decoded = decodeShare(content, `#crc=${encodeShare(content, answers)}`);
+        expect(decoded).toEqual({ ok: true, answers });
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('restore the same tier and loss estimate', () => {
-    const answers: Answers = { industry: 'retail', revenue: 500_000_000, records: 20_000, chamberMember: 'yes', updates: 'done', backups: 'done', mfa: 'partly', dataKinds: ['contacts', 'cards'] };
+    const answers: Answers = {
+      industry: 'retail',
+      revenue: 500_000_000,
+      records: 20_000,
+      chamberMember: 'yes',
+      updates: 'done',
+      backups: 'done',
+      mfa: 'partly',
+      dataKinds: ['contacts', 'cards'],
+    };
     const decoded = decodeShare(content, encodeShare(content, answers));
     if (!decoded.ok) throw new Error(decoded.error);
     const scheme = schemeById(content, undefined)!;

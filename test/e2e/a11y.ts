@@ -24,5 +24,7 @@ export async function axeViolations(page: Page, selector = 'cyber-risk-check'): 
     },
     [selector, WCAG_TAGS] as const,
   );
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(n.target)}\n    ${n.failureSummary.replace(/\n/g, '\n    ')}`),
+  );
 }

@@ -18,9 +18,25 @@ beforeAll(() => {
 
 /** A profile that shows every conditional step, with a mix of answers so every results section has content. */
 const everything: Record<string, unknown> = {
-  industry: 'manufacturing', revenue: 500_000_000, employees: 40, pcs: 30, servers: 3, records: 20_000,
-  dataKinds: ['contacts', 'cards'], website: 'yes', webShop: 'yes', onlineCards: 'yes', controlSystems: 'yes', itServices: 'yes',
-  overseas: 'no', chamberMember: 'yes', updates: 'done', backups: 'done', antivirus: 'partly', passwords: 'unknown', mfa: 'notDone',
+  industry: 'manufacturing',
+  revenue: 500_000_000,
+  employees: 40,
+  pcs: 30,
+  servers: 3,
+  records: 20_000,
+  dataKinds: ['contacts', 'cards'],
+  website: 'yes',
+  webShop: 'yes',
+  onlineCards: 'yes',
+  controlSystems: 'yes',
+  itServices: 'yes',
+  overseas: 'no',
+  chamberMember: 'yes',
+  updates: 'done',
+  backups: 'done',
+  antivirus: 'partly',
+  passwords: 'unknown',
+  mfa: 'notDone',
 };
 
 type Store = { getState(): { answer(id: string, v: unknown): void; goTo(s: string): void; reset(): void } };
@@ -29,20 +45,26 @@ type Widget = { store: Store; setLanguage(lang: string): Promise<void> };
 async function openWith(page: Page, lang: 'ja' | 'en', host = 'basic') {
   await page.goto(`${baseUrl}/pages/${host}.html`);
   await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-  await page.evaluate(async ([answers, language]) => {
-    const widget = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: Widget }).widget;
-    const state = widget.store.getState();
-    state.reset();
-    await widget.setLanguage(language as string);
-    for (const [id, value] of Object.entries(answers as Record<string, unknown>)) state.answer(id, value);
-  }, [everything, lang] as const);
+  await page.evaluate(
+    async ([answers, language]) => {
+      const widget = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: Widget }).widget;
+      const state = widget.store.getState();
+      state.reset();
+      await widget.setLanguage(language as string);
+      for (const [id, value] of Object.entries(answers as Record<string, unknown>)) state.answer(id, value);
+    },
+    [everything, lang] as const,
+  );
 }
 
 /** Every step for that profile: intro, all categories, results, quote. */
 const allSteps = stepsFor(content, everything as Answers).map((s) => s.id);
 
 async function goTo(page: Page, step: string) {
-  await page.evaluate((id) => (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: Store } }).widget.store.getState().goTo(id), step);
+  await page.evaluate(
+    (id) => (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: Store } }).widget.store.getState().goTo(id),
+    step,
+  );
   await page.locator(`cyber-risk-check .crc[data-step="${step}"]`).waitFor();
 }
 

@@ -20,7 +20,7 @@ export function chromiumPath(): string {
   const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
-      'No Chromium found for the real-browser tests. Install Debian\'s Chromium with\n' +
+      "No Chromium found for the real-browser tests. Install Debian's Chromium with\n" +
         '  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n' +
         'or point CHROME_PATH at a Chromium binary. The tests never download a browser.',
     );

@@ -8,7 +8,7 @@ const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
 describe('size budgets (gzip)', () => {
-  it('keeps the module snippet\'s first load within its budget', () => {
+  it("keeps the module snippet's first load within its budget", () => {
     const files = firstLoadFiles(dist);
     const { gzip } = totalSize(dist, files);
     expect(files.length).toBeGreaterThan(0);

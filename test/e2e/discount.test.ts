@@ -7,9 +7,21 @@ const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 const basicsDone = {
-  industry: 'retail', revenue: 1_000_000_000, chamberMember: 'yes',
-  updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done', backups: 'done',
-  mailCare: 'done', mailSending: 'done', webSns: 'done', screenLock: 'done', wifi: 'partly', clearDesk: 'partly',
+  industry: 'retail',
+  revenue: 1_000_000_000,
+  chamberMember: 'yes',
+  updates: 'done',
+  antivirus: 'done',
+  passwords: 'done',
+  accessControl: 'done',
+  threatAwareness: 'done',
+  backups: 'done',
+  mailCare: 'done',
+  mailSending: 'done',
+  webSns: 'done',
+  screenLock: 'done',
+  wifi: 'partly',
+  clearDesk: 'partly',
 };
 
 describe('discount tier in the browser', () => {

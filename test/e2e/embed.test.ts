@@ -11,7 +11,18 @@ const browser = useChromium();
 const answer = (page: Page, id: string, answers: Record<string, unknown>, step?: string) =>
   answerThroughApi(page, answers, { element: `#${id}`, ...(step && { step }) });
 
-const profile = { industry: 'retail', revenue: 500_000_000, employees: 10, chamberMember: 'yes', records: 2000, updates: 'done', backups: 'done', antivirus: 'done', passwords: 'done', mailCare: 'done' };
+const profile = {
+  industry: 'retail',
+  revenue: 500_000_000,
+  employees: 10,
+  chamberMember: 'yes',
+  records: 2000,
+  updates: 'done',
+  backups: 'done',
+  antivirus: 'done',
+  passwords: 'done',
+  mailCare: 'done',
+};
 
 /** What the widget looks like, measured inside its shadow root. */
 function measure(page: Page) {
@@ -23,9 +34,14 @@ function measure(page: Page) {
     const style = getComputedStyle(crc);
     const heading = getComputedStyle(root.querySelector('h2')!);
     return {
-      fontSize: style.fontSize, lineHeight: style.lineHeight, letterSpacing: style.letterSpacing, textTransform: style.textTransform, fontStyle: style.fontStyle,
+      fontSize: style.fontSize,
+      lineHeight: style.lineHeight,
+      letterSpacing: style.letterSpacing,
+      textTransform: style.textTransform,
+      fontStyle: style.fontStyle,
       headingSize: heading.fontSize,
-      startHeight: Math.round(start.getBoundingClientRect().height), startBackground: getComputedStyle(start).backgroundColor,
+      startHeight: Math.round(start.getBoundingClientRect().height),
+      startBackground: getComputedStyle(start).backgroundColor,
       langHeight: Math.round(lang.getBoundingClientRect().height),
     };
   });
@@ -79,8 +95,14 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     await widget.getByLabel(/^ご担当者のお名前/).fill('高橋');
     await widget.getByLabel(/^メールアドレス/).fill('t@example.jp');
     await widget.getByLabel(/^都道府県/).selectOption('01');
-    await widget.getByRole('group', { name: /ご希望のプラン/ }).getByLabel('ワイドプラン').check();
-    await widget.getByRole('group', { name: /ご希望の連絡方法/ }).getByLabel('メール').check();
+    await widget
+      .getByRole('group', { name: /ご希望のプラン/ })
+      .getByLabel('ワイドプラン')
+      .check();
+    await widget
+      .getByRole('group', { name: /ご希望の連絡方法/ })
+      .getByLabel('メール')
+      .check();
     await widget.getByLabel(/送ることに同意します/).check();
     await widget.getByRole('button', { name: 'CSP代理店に送信する' }).click();
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
@@ -117,7 +139,9 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     expect(await widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100);
 
     // Nothing was added to the page's globals but the classic script's one API object.
-    const added = await page.evaluate(() => Object.keys(window).filter((k) => k !== 'keysBefore' && !(window as unknown as { keysBefore: string[] }).keysBefore.includes(k)));
+    const added = await page.evaluate(() =>
+      Object.keys(window).filter((k) => k !== 'keysBefore' && !(window as unknown as { keysBefore: string[] }).keysBefore.includes(k)),
+    );
     expect(added).toEqual(globals);
     expect(errors).toEqual([]);
     await page.close();
@@ -137,7 +161,13 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     const revenue = widget.getByLabel('年間の売上高（直近の決算）はおよそいくらですか');
     await revenue.fill('５億円');
     await revenue.blur();
-    expect(await page.evaluate(() => (document.getElementById('old') as HTMLElement & { widget: { store: { getState(): { answers: Record<string, unknown> } } } }).widget.store.getState().answers.revenue)).toBe(500_000_000);
+    expect(
+      await page.evaluate(
+        () =>
+          (document.getElementById('old') as HTMLElement & { widget: { store: { getState(): { answers: Record<string, unknown> } } } }).widget.store.getState()
+            .answers.revenue,
+      ),
+    ).toBe(500_000_000);
     await page.close();
   });
 
@@ -154,7 +184,11 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     expect(await tiers('chamber')).toEqual(['none', 'declared10', 'declared20', 'declared30', 'declared40']);
     expect(await tiers('insurer')).toEqual(['none', 'assessed15', 'assessed30', 'assessed45', 'assessed55']);
     expect(await page.locator('#memory .scenario').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-scenario')))).toEqual(['ransomware']);
-    const primary = (id: string) => page.locator(`#${id} .button.primary`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const primary = (id: string) =>
+      page
+        .locator(`#${id} .button.primary`)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await primary('insurer')).toBe('rgb(122, 31, 92)');
     expect(await primary('chamber')).toBe('rgb(31, 78, 140)');
 
@@ -162,7 +196,11 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     await page.reload();
     await page.locator('#chamber .crc[data-step="results"]').waitFor();
     const industries = await page.evaluate(() =>
-      ['chamber', 'insurer', 'memory'].map((id) => (document.getElementById(id) as HTMLElement & { widget: { store: { getState(): { answers: { industry?: string } } } } }).widget.store.getState().answers.industry),
+      ['chamber', 'insurer', 'memory'].map(
+        (id) =>
+          (document.getElementById(id) as HTMLElement & { widget: { store: { getState(): { answers: { industry?: string } } } } }).widget.store.getState()
+            .answers.industry,
+      ),
     );
     // Saved per instance; the memory-only instance starts empty after a reload.
     expect(industries).toEqual(['logistics', 'retail', undefined]);
@@ -226,7 +264,9 @@ describe('events and configuration', () => {
     // The configuration's language, not the page's, and one widget, not one per connection.
     expect(await page.locator('#early h2').textContent()).toBe('How ready is your company for a cyber attack?');
     expect(await page.locator('#early .crc').count()).toBe(1);
-    const problems = await page.evaluate(() => (document.getElementById('early') as HTMLElement & { widget: { configProblems: string[] } }).widget.configProblems);
+    const problems = await page.evaluate(
+      () => (document.getElementById('early') as HTMLElement & { widget: { configProblems: string[] } }).widget.configProblems,
+    );
     expect(problems).toEqual([]);
     await answer(page, 'early', profile, 'results');
     await page.locator('#early .partner-contact').waitFor();

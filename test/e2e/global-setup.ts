@@ -22,7 +22,12 @@ declare module 'vitest' {
  * Files of one folder (by the path's first segment) under `prefix`, sent with the headers their
  * name calls for, and changed by `transform` when one is given.
  */
-function fileRoute(prefix: string, folders: Record<string, string>, headersOf: (name: string) => OutgoingHttpHeaders, transform?: (page: string) => string): Route {
+function fileRoute(
+  prefix: string,
+  folders: Record<string, string>,
+  headersOf: (name: string) => OutgoingHttpHeaders,
+  transform?: (page: string) => string,
+): Route {
   return async (req, res) => {
     if (!req.url?.startsWith(prefix)) return false;
     const path = req.url.slice(prefix.length).split('?')[0]!;
@@ -46,7 +51,10 @@ function fileRoute(prefix: string, folders: Record<string, string>, headersOf: (
  * bytes as they are (one page is Shift_JIS).
  */
 function withModuleSnippet(page: string): string {
-  const moduleSnippet = page.replace(/<script(?: type="text\/javascript")? src="([^"]*)cyber-risk-check\.iife\.js"><\/script>/, '<script type="module" src="$1cyber-risk-check.js"></script>');
+  const moduleSnippet = page.replace(
+    /<script(?: type="text\/javascript")? src="([^"]*)cyber-risk-check\.iife\.js"><\/script>/,
+    '<script type="module" src="$1cyber-risk-check.js"></script>',
+  );
   if (moduleSnippet === page) throw new Error('no classic snippet to replace');
   return moduleSnippet;
 }

@@ -28,7 +28,7 @@ function focused(page: Page): Promise<Focused | null> {
     if (!el || el === document.body) return null;
     const input = el as HTMLInputElement;
     const root = el.getRootNode() as ShadowRoot | Document;
-    const group = input.name ? [...root.querySelectorAll(`input[name="${input.name}"]`)] as HTMLInputElement[] : [];
+    const group = input.name ? ([...root.querySelectorAll(`input[name="${input.name}"]`)] as HTMLInputElement[]) : [];
     return {
       tag: el.tagName.toLowerCase(),
       type: input.type ?? '',
@@ -44,8 +44,14 @@ function focused(page: Page): Promise<Focused | null> {
 }
 
 const TYPED: Record<string, string> = {
-  'q-revenue': '５億円', 'q-employees': '20', 'q-pcs': '12', 'q-servers': '1', 'q-records': '3000',
-  'quote-companyName': '株式会社キーボード', 'quote-contactName': '田中 次郎', 'quote-email': 'jiro@example.jp',
+  'q-revenue': '５億円',
+  'q-employees': '20',
+  'q-pcs': '12',
+  'q-servers': '1',
+  'q-records': '3000',
+  'quote-companyName': '株式会社キーボード',
+  'quote-contactName': '田中 次郎',
+  'quote-email': 'jiro@example.jp',
 };
 const NEXT = new Set(['診断をはじめる', '次へ', '結果を見る', '代理店に見積もりを依頼する', 'キーボード代理店に送信する']);
 
@@ -65,7 +71,8 @@ describe('keyboard only', () => {
       if (steps.at(-1) !== el.step) steps.push(el.step);
 
       if (el.tag === 'input' && el.type === 'radio' && !el.groupAnswered) await page.keyboard.press('Space');
-      else if (el.tag === 'input' && el.type === 'checkbox' && (el.name === 'dataKinds' || el.id === 'quote-consent') && !el.groupAnswered) await page.keyboard.press('Space');
+      else if (el.tag === 'input' && el.type === 'checkbox' && (el.name === 'dataKinds' || el.id === 'quote-consent') && !el.groupAnswered)
+        await page.keyboard.press('Space');
       else if (el.tag === 'input' && TYPED[el.id] && el.value === '') await page.keyboard.type(TYPED[el.id]!);
       else if (el.tag === 'select' && el.id === 'quote-prefecture' && el.value === '') for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowDown');
       else if (el.tag === 'button' && NEXT.has(el.text)) {
@@ -75,7 +82,9 @@ describe('keyboard only', () => {
     }
 
     await page.locator('cyber-risk-check').getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
-    const received = await page.evaluate(() => (window as unknown as { received: { contact: { prefecture: string; companyName: string }; company: { revenue: number } }[] }).received);
+    const received = await page.evaluate(
+      () => (window as unknown as { received: { contact: { prefecture: string; companyName: string }; company: { revenue: number } }[] }).received,
+    );
     expect(received).toHaveLength(1);
     expect(received[0]!.contact).toMatchObject({ companyName: '株式会社キーボード', prefecture: '13' });
     expect(received[0]!.company.revenue).toBe(500_000_000);

@@ -13,7 +13,11 @@ describe('likely loss in the browser', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${baseUrl}/pages/basic.html`);
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-    await answerThroughApi(page, { industry: 'retail', revenue: 500_000_000, records: 5_000, pcs: 10, servers: 1, dataKinds: ['contacts'] }, { step: 'results' });
+    await answerThroughApi(
+      page,
+      { industry: 'retail', revenue: 500_000_000, records: 5_000, pcs: 10, servers: 1, dataKinds: ['contacts'] },
+      { step: 'results' },
+    );
     const card = page.locator('cyber-risk-check [data-scenario="personalDataLeak"]');
     await card.waitFor();
     const likely = () => card.locator('.loss-likely').textContent();

@@ -32,7 +32,8 @@ beforeAll(async () => {
       attempts++;
       const body = await readBody(req);
       if (attempts === 1) res.writeHead(500).end('temporarily broken');
-      else if (attempts === 2) req.socket.destroy(); // a dropped connection
+      else if (attempts === 2)
+        req.socket.destroy(); // a dropped connection
       else {
         // Stored once per idempotency key, however often it arrives.
         stored.set(String(req.headers['idempotency-key']), JSON.parse(body));
@@ -49,7 +50,11 @@ afterAll(async () => {
 async function openQuoteForm(page: Page, hash = '', file = 'quote.html') {
   await page.goto(`${server.url}/pages/${file}${hash}`);
   await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-  await answerThroughApi(page, { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' }, { step: 'results' });
+  await answerThroughApi(
+    page,
+    { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' },
+    { step: 'results' },
+  );
   const widget = page.locator('cyber-risk-check');
   await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).click();
   await widget.getByRole('heading', { name: '見積もりの依頼' }).waitFor();
@@ -62,8 +67,14 @@ async function fillForm(widget: ReturnType<Page['locator']>) {
   await widget.getByLabel(/^メールアドレス/).fill('ichiro@example.jp');
   await widget.getByLabel(/^電話番号/).fill('０６－１２３４－５６７８');
   await widget.getByLabel(/^都道府県/).selectOption('27');
-  await widget.getByRole('group', { name: /ご希望のプラン/ }).getByLabel('基本プラン').check();
-  await widget.getByRole('group', { name: /ご希望の連絡方法/ }).getByLabel('どちらでもよい').check();
+  await widget
+    .getByRole('group', { name: /ご希望のプラン/ })
+    .getByLabel('基本プラン')
+    .check();
+  await widget
+    .getByRole('group', { name: /ご希望の連絡方法/ })
+    .getByLabel('どちらでもよい')
+    .check();
 }
 
 describe('quote request in the browser', () => {
@@ -93,7 +104,11 @@ describe('quote request in the browser', () => {
     expect(stored.size).toBe(1);
     const [body] = [...stored.values()];
     expect(checkSchema(body, schema)).toEqual([]);
-    expect(body).toMatchObject({ partnerId: 'e2e-agency', contact: { companyName: '株式会社テスト建設', phone: '0612345678' }, company: { industry: 'construction' } });
+    expect(body).toMatchObject({
+      partnerId: 'e2e-agency',
+      contact: { companyName: '株式会社テスト建設', phone: '0612345678' },
+      company: { industry: 'construction' },
+    });
     expect(await widget.getByText('送信先：テスト保険代理店').count()).toBe(1);
 
     // The host page got the same request as an event, and the mail client was asked to open.
@@ -117,7 +132,7 @@ describe('quote request in the browser', () => {
     await page.close();
   });
 
-  it('is written in the agent\'s language when that differs from the owner\'s, and still matches the schema', async () => {
+  it("is written in the agent's language when that differs from the owner's, and still matches the schema", async () => {
     const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -126,7 +141,9 @@ describe('quote request in the browser', () => {
     await widget.getByLabel(/送ることに同意します/).check();
     await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
-    const [request] = await page.evaluate(() => (window as unknown as { received: { language: string; answers: { id: string; question: string; answer: string }[] }[] }).received);
+    const [request] = await page.evaluate(
+      () => (window as unknown as { received: { language: string; answers: { id: string; question: string; answer: string }[] }[] }).received,
+    );
     expect(checkSchema(request, schema)).toEqual([]);
     expect(request!.language).toBe('en');
     expect(request!.answers.find((a) => a.id === 'updates')).toMatchObject({ answer: 'Yes, in place' });

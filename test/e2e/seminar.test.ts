@@ -42,7 +42,8 @@ describe('seminar mode', () => {
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('飲食業').check();
-    const saved = () => page.evaluate(() => ({ session: sessionStorage.getItem('cyber-risk-check:seminar'), local: localStorage.getItem('cyber-risk-check:seminar') }));
+    const saved = () =>
+      page.evaluate(() => ({ session: sessionStorage.getItem('cyber-risk-check:seminar'), local: localStorage.getItem('cyber-risk-check:seminar') }));
     expect((await saved()).session).toContain('restaurant');
     expect((await saved()).local).toBeNull();
 
@@ -123,7 +124,11 @@ describe('printable result', () => {
     await recordPrints(page);
     await page.goto(`${baseUrl}/pages/seminar-plain.html`);
     await page.locator('cyber-risk-check h2').waitFor();
-    await answerThroughApi(page, { industry: 'retail', revenue: 200_000_000, records: 3000, dataKinds: ['contacts'], updates: 'done', backups: 'partly' }, { step: 'results' });
+    await answerThroughApi(
+      page,
+      { industry: 'retail', revenue: 200_000_000, records: 3000, dataKinds: ['contacts'], updates: 'done', backups: 'partly' },
+      { step: 'results' },
+    );
     const widget = page.locator('cyber-risk-check');
     await page.clock.install();
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));

@@ -8,8 +8,20 @@ const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 const answers = {
-  industry: 'manufacturing', revenue: 800_000_000, records: 30_000, pcs: 40, servers: 2, dataKinds: ['contacts'], chamberMember: 'yes',
-  updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done', backups: 'done', mailCare: 'partly',
+  industry: 'manufacturing',
+  revenue: 800_000_000,
+  records: 30_000,
+  pcs: 40,
+  servers: 2,
+  dataKinds: ['contacts'],
+  chamberMember: 'yes',
+  updates: 'done',
+  antivirus: 'done',
+  passwords: 'done',
+  accessControl: 'done',
+  threatAwareness: 'done',
+  backups: 'done',
+  mailCare: 'partly',
 };
 
 describe('share links in the browser', () => {
@@ -32,7 +44,9 @@ describe('share links in the browser', () => {
     const summary = async (w: typeof widget) => ({
       tier: await w.locator('.rung.here').getAttribute('data-tier'),
       total: await w.locator('.discount-total').textContent(),
-      losses: await w.locator('.scenario').evaluateAll((cards) => cards.map((c) => `${c.getAttribute('data-scenario')}: ${c.querySelector('.loss-likely')!.textContent}`)),
+      losses: await w
+        .locator('.scenario')
+        .evaluateAll((cards) => cards.map((c) => `${c.getAttribute('data-scenario')}: ${c.querySelector('.loss-likely')!.textContent}`)),
     });
     const original = await summary(widget);
     await first.close();
@@ -58,7 +72,8 @@ describe('share links in the browser', () => {
     await own.goto(`${baseUrl}/pages/module.html`);
     await own.locator('cyber-risk-check h2').waitFor();
     await answerThroughApi(own, { industry: 'retail', pcs: 3 }, { step: 'profile' });
-    const saved = () => own.evaluate(() => JSON.parse(localStorage.getItem('cyber-risk-check:check')!).state as { step: string; answers: Record<string, unknown> });
+    const saved = () =>
+      own.evaluate(() => JSON.parse(localStorage.getItem('cyber-risk-check:check')!).state as { step: string; answers: Record<string, unknown> });
     expect((await saved()).answers).toEqual({ industry: 'retail', pcs: 3 });
 
     const shared = await context.newPage();
@@ -97,7 +112,9 @@ describe('share links in the browser', () => {
     await page.goto(`${baseUrl}/pages/basic.html#crc=1.zzzz.abc.-`);
     const widget = page.locator('cyber-risk-check');
     await widget.locator('.shared').waitFor();
-    expect(await widget.locator('.shared').textContent()).toBe('共有リンクを読み取れませんでした（質問の内容が更新されたため、古いリンクは開けません）。新しく診断を始められます。');
+    expect(await widget.locator('.shared').textContent()).toBe(
+      '共有リンクを読み取れませんでした（質問の内容が更新されたため、古いリンクは開けません）。新しく診断を始められます。',
+    );
     expect(await widget.getByRole('button', { name: '診断をはじめる' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

@@ -50,11 +50,19 @@ describe('one widget on a page', () => {
     await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
     await widget().getByLabel('年間の売上高（直近の決算）はおよそいくらですか').fill('５億円');
     await widget().getByRole('button', { name: '次へ' }).click();
-    await widget().getByRole('group', { name: /更新が出たらすぐに/ }).getByLabel('一部できている').check();
+    await widget()
+      .getByRole('group', { name: /更新が出たらすぐに/ })
+      .getByLabel('一部できている')
+      .check();
 
     await page.reload();
     await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).toBe('基本の対策');
-    expect(await widget().getByRole('group', { name: /更新が出たらすぐに/ }).getByLabel('一部できている').isChecked()).toBe(true);
+    expect(
+      await widget()
+        .getByRole('group', { name: /更新が出たらすぐに/ })
+        .getByLabel('一部できている')
+        .isChecked(),
+    ).toBe(true);
 
     await widget().getByRole('button', { name: '戻る' }).click();
     expect(await widget().getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').isChecked()).toBe(true);
@@ -85,7 +93,11 @@ describe('one widget on a page', () => {
 
   it('keeps working when the page forbids storage', async () => {
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     await openBasic();
     await widget().getByRole('button', { name: '診断をはじめる' }).click();
@@ -97,16 +109,24 @@ describe('one widget on a page', () => {
   async function walkThrough(yesTo: string[]): Promise<{ headings: string[]; cardQuestionSeen: boolean }> {
     await widget().getByRole('button', { name: '診断をはじめる' }).click();
     for (const name of ['自社のホームページがありますか', 'ネットショップや会員サイトを運営していますか', 'ネットでクレジットカード決済を受け付けていますか']) {
-      await widget().getByRole('group', { name }).getByLabel(yesTo.includes(name) ? 'はい' : 'いいえ').check();
+      await widget()
+        .getByRole('group', { name })
+        .getByLabel(yesTo.includes(name) ? 'はい' : 'いいえ')
+        .check();
     }
     const headings: string[] = [];
     let cardQuestionSeen = false;
     for (let i = 0; i < 20; i++) {
       const heading = (await widget().getByRole('heading', { level: 2 }).textContent())!;
       headings.push(heading);
-      cardQuestionSeen ||= (await widget().getByText(/カード番号を自社のサーバーに保存しない/).count()) > 0;
+      cardQuestionSeen ||=
+        (await widget()
+          .getByText(/カード番号を自社のサーバーに保存しない/)
+          .count()) > 0;
       if (heading === '診断結果') break;
-      await widget().getByRole('button', { name: /^(次へ|結果を見る)$/ }).click();
+      await widget()
+        .getByRole('button', { name: /^(次へ|結果を見る)$/ })
+        .click();
       await expect.poll(() => widget().getByRole('heading', { level: 2 }).textContent()).not.toBe(heading);
     }
     return { headings, cardQuestionSeen };

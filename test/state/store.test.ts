@@ -8,12 +8,27 @@ import { createWidgetStore, STATE_VERSION } from '../../src/state/store.js';
 class FakeStorage implements Storage {
   items = new Map<string, string>();
   broken = false;
-  get length() { return this.items.size; }
-  clear() { this.items.clear(); }
-  key(i: number) { return [...this.items.keys()][i] ?? null; }
-  getItem(k: string) { if (this.broken) throw new Error('SecurityError'); return this.items.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.broken) throw new Error('QuotaExceededError'); this.items.set(k, v); }
-  removeItem(k: string) { if (this.broken) throw new Error('SecurityError'); this.items.delete(k); }
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    if (this.broken) throw new Error('SecurityError');
+    return this.items.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.broken) throw new Error('QuotaExceededError');
+    this.items.set(k, v);
+  }
+  removeItem(k: string) {
+    if (this.broken) throw new Error('SecurityError');
+    this.items.delete(k);
+  }
 }
 
 const key = storageKey('test');
@@ -76,8 +91,11 @@ describe('widget store persistence', () => {
 
   it('keeps working when even reaching storage throws', () => {
     const store = createWidgetStore({
-      content, lang: 'ja',
-      storage: snapshotStorage(key, STATE_VERSION, () => { throw new Error('SecurityError'); }),
+      content,
+      lang: 'ja',
+      storage: snapshotStorage(key, STATE_VERSION, () => {
+        throw new Error('SecurityError');
+      }),
     });
     store.getState().answer('industry', 'retail');
     expect(store.getState().answers).toEqual({ industry: 'retail' });
@@ -90,8 +108,9 @@ describe('widget store persistence', () => {
     a.getState().answer('industry', 'retail');
     b.getState().answer('industry', 'logistics');
     expect(storeOn(storage).getState().answers).toEqual({}); // the "test" key is untouched
-    expect(createWidgetStore({ content, lang: 'ja', storage: snapshotStorage(storageKey('a'), STATE_VERSION, () => storage) }).getState().answers)
-      .toEqual({ industry: 'retail' });
+    expect(createWidgetStore({ content, lang: 'ja', storage: snapshotStorage(storageKey('a'), STATE_VERSION, () => storage) }).getState().answers).toEqual({
+      industry: 'retail',
+    });
   });
 
   it('reset clears answers and the saved snapshot', () => {

@@ -187,9 +187,11 @@ describe('results: IPA-style score', () => {
     await Promise.resolve();
     expect(screen.getByText('100点中93点：一部に抜けがあります')).toBeTruthy();
     const toFindOut = screen.getByRole('region', { name: '確認が必要な項目' });
-    expect(within(toFindOut).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'パスワードは長く推測されにくいものにし、サービスごとに別のものを使っていますか',
-    ]);
+    expect(
+      within(toFindOut)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['パスワードは長く推測されにくいものにし、サービスごとに別のものを使っていますか']);
   });
 
   it('says how many questions are unanswered and how they count', async () => {

@@ -7,11 +7,28 @@ afterEach(cleanup);
 
 /** A chamber member in manufacturing (revenue 1億) with the basics done and little else: weighted score 50. */
 const member = {
-  industry: 'manufacturing', revenue: 100_000_000, chamberMember: 'yes',
-  updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done',
-  mailCare: 'done', mailSending: 'done', wifi: 'done', webSns: 'done', screenLock: 'done', takingDataOut: 'done',
-  clearDesk: 'done', backups: 'done', entryControl: 'done',
-  officeLocking: 'partly', disposal: 'partly', mfa: 'partly', edr: 'partly', training: 'unknown',
+  industry: 'manufacturing',
+  revenue: 100_000_000,
+  chamberMember: 'yes',
+  updates: 'done',
+  antivirus: 'done',
+  passwords: 'done',
+  accessControl: 'done',
+  threatAwareness: 'done',
+  mailCare: 'done',
+  mailSending: 'done',
+  wifi: 'done',
+  webSns: 'done',
+  screenLock: 'done',
+  takingDataOut: 'done',
+  clearDesk: 'done',
+  backups: 'done',
+  entryControl: 'done',
+  officeLocking: 'partly',
+  disposal: 'partly',
+  mfa: 'partly',
+  edr: 'partly',
+  training: 'unknown',
 };
 
 async function showResults(lang: 'ja' | 'en' = 'ja', options = {}) {

@@ -14,7 +14,18 @@ afterEach(cleanup);
 
 function inWidget(children: preact.ComponentChildren, questions: QuestionContent = content, ensureContent = async () => content) {
   const store = createWidgetStore({ content: questions, lang: 'ja', storage: memoryStorage() });
-  const value = { store, content: questions, i18n: createI18n('ja'), partner: partnerChoices(checkConfig({}, contentIds(content)).config), emit: () => {}, setLanguage: async () => {}, ensureLanguage: async () => {}, ensureHelp: async () => {}, addStyles: () => {}, ensureContent };
+  const value = {
+    store,
+    content: questions,
+    i18n: createI18n('ja'),
+    partner: partnerChoices(checkConfig({}, contentIds(content)).config),
+    emit: () => {},
+    setLanguage: async () => {},
+    ensureLanguage: async () => {},
+    ensureHelp: async () => {},
+    addStyles: () => {},
+    ensureContent,
+  };
   return <WidgetContext.Provider value={value}>{children}</WidgetContext.Provider>;
 }
 

@@ -18,7 +18,7 @@ async function showResults(lang: 'ja' | 'en' = 'ja') {
 
 const card = (id: string) => document.querySelector(`[data-scenario="${id}"]`) as HTMLElement;
 
-describe('amounts in the user\'s language', () => {
+describe("amounts in the user's language", () => {
   it.each([
     [26_700_000, 'ja', '2,670万円'],
     [541_000_000, 'ja', '5.4億円'],
@@ -36,14 +36,18 @@ describe('loss section', () => {
     const titles = [...document.querySelectorAll('.scenario h4')].map((h) => h.textContent);
     expect(titles).toContain('攻撃による個人情報の漏えい');
     expect(titles).not.toContain('ネットショップからのカード情報漏えい');
-    const totals = [...document.querySelectorAll('.scenario')].map((el) => estimate((el as HTMLElement).dataset.scenario!, { answers: profile, samples: 0 }).total);
+    const totals = [...document.querySelectorAll('.scenario')].map(
+      (el) => estimate((el as HTMLElement).dataset.scenario!, { answers: profile, samples: 0 }).total,
+    );
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const leak = estimate('personalDataLeak', { answers: profile });
     expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(leak.total, 'ja')}`))).toBeTruthy();
-    expect(within(card('personalDataLeak')).getByText(wholeText(`幅：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`))).toBeTruthy();
+    expect(
+      within(card('personalDataLeak')).getByText(wholeText(`幅：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`)),
+    ).toBeTruthy();
   });
 
-  it('shows each item\'s formula with the numbers filled in', async () => {
+  it("shows each item's formula with the numbers filled in", async () => {
     await showResults();
     const damages = card('personalDataLeak').querySelector('[data-item="damages"] .formula')!;
     // JNSA for names and contacts: 500 × 2 × 6 = 6,000円 per person

@@ -52,7 +52,9 @@ describe('quote form', () => {
     const email = screen.getByLabelText(/^メールアドレス/) as HTMLInputElement;
     expect(document.activeElement).toBe(email);
     expect(email.value).toBe('hanako@');
-    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toBe('メールアドレスの形式が正しくありません（例：taro@example.co.jp）。');
+    expect(document.getElementById(email.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'メールアドレスの形式が正しくありません（例：taro@example.co.jp）。',
+    );
     expect(screen.getByText('送信するには、同意にチェックを入れてください。')).toBeTruthy();
   });
 
@@ -78,10 +80,13 @@ describe('quote form', () => {
 
   it('keeps the request and offers a retry with the same key when the webhook fails', async () => {
     const keys: string[] = [];
-    vi.stubGlobal('fetch', vi.fn(async (_url: string, init: RequestInit) => {
-      keys.push(new Headers(init.headers).get('idempotency-key')!);
-      return new Response('down', { status: 503 });
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        keys.push(new Headers(init.headers).get('idempotency-key')!);
+        return new Response('down', { status: 503 });
+      }),
+    );
     const { store } = await openQuote({ channels: [{ type: 'webhook', url: 'https://agency.example/hook', retryDelaysMs: [0] }] });
     fillContact();
     fireEvent.click(screen.getByLabelText(/同意します/));

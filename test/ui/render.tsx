@@ -15,7 +15,20 @@ export function widgetTree(lang: Lang = 'ja', choices: MountOptions = {}, emit: 
   const i18n = createI18n(lang);
   const partner = partnerChoices(checkConfig(choices, contentIds(content)).config);
   const tree = (
-    <WidgetContext.Provider value={{ store, content, i18n, partner, emit, setLanguage: async (l) => store.getState().setLang(l), ensureLanguage: async () => {}, ensureHelp: async () => {}, addStyles: () => {}, ensureContent: async () => content }}>
+    <WidgetContext.Provider
+      value={{
+        store,
+        content,
+        i18n,
+        partner,
+        emit,
+        setLanguage: async (l) => store.getState().setLang(l),
+        ensureLanguage: async () => {},
+        ensureHelp: async () => {},
+        addStyles: () => {},
+        ensureContent: async () => content,
+      }}
+    >
       <App />
     </WidgetContext.Provider>
   );
@@ -34,5 +47,6 @@ export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit
  */
 export function wholeText(text: string | RegExp) {
   const matches = (value: string | null) => (typeof text === 'string' ? value === text : text.test(value ?? ''));
-  return (_: string, element: Element | null) => !!element && matches(element.textContent) && ![...element.children].some((child) => matches(child.textContent));
+  return (_: string, element: Element | null) =>
+    !!element && matches(element.textContent) && ![...element.children].some((child) => matches(child.textContent));
 }

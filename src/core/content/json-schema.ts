@@ -43,10 +43,40 @@ export interface JsonSchema {
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
 
 export const KEYWORDS: ReadonlySet<string> = new Set([
-  '$schema', '$id', '$ref', '$defs', 'title', 'description', 'type', 'properties', 'required',
-  'additionalProperties', 'propertyNames', 'items', 'minItems', 'maxItems', 'uniqueItems', 'enum',
-  'const', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'allOf',
-  'anyOf', 'if', 'then', 'else', 'not', 'minProperties', 'maxProperties', 'default', 'examples',
+  '$schema',
+  '$id',
+  '$ref',
+  '$defs',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'enum',
+  'const',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'allOf',
+  'anyOf',
+  'if',
+  'then',
+  'else',
+  'not',
+  'minProperties',
+  'maxProperties',
+  'default',
+  'examples',
 ]);
 
 export interface SchemaIssue {
@@ -68,8 +98,13 @@ function typeOf(value: unknown): JsonType {
 }
 
 const TYPE_WORDS: Record<JsonType, string> = {
-  object: 'an object', array: 'a list', string: 'a text', number: 'a number',
-  integer: 'a whole number', boolean: 'true or false', null: 'null',
+  object: 'an object',
+  array: 'a list',
+  string: 'a text',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
 };
 
 function matchesType(value: unknown, type: JsonType): boolean {
@@ -146,7 +181,8 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$', root
     for (const key of schema.required ?? []) {
       if (!(key in object)) fail(`missing required property ${show(key)}${schema.title ? ` of ${schema.title}` : ''}`);
     }
-    if (schema.minProperties !== undefined && keys.length < schema.minProperties) fail(`needs at least ${schema.minProperties} entr${schema.minProperties === 1 ? 'y' : 'ies'}`);
+    if (schema.minProperties !== undefined && keys.length < schema.minProperties)
+      fail(`needs at least ${schema.minProperties} entr${schema.minProperties === 1 ? 'y' : 'ies'}`);
     if (schema.maxProperties !== undefined && keys.length > schema.maxProperties) fail(`allows at most ${schema.maxProperties} entries`);
     for (const key of keys) {
       const at = childPath(path, key);

@@ -7,7 +7,20 @@ import questionFileSchema from '../../../questions/schema/questions.schema.json'
 import lossSchema from '../../../questions/schema/loss.schema.json' with { type: 'json' };
 import rateTableSchema from '../../../questions/schema/rate-table.schema.json' with { type: 'json' };
 import type { CoverageProgram, LossModel, LossPreset, LossScenario } from '../loss/types.js';
-import { hasOptions, NOT_APPLICABLE, type AnswerOption, type AnswerScale, type Category, type Condition, type Content, type DiscountScheme, type IpaBand, type RateTable, type IpaTopic, type Question } from '../types.js';
+import {
+  hasOptions,
+  NOT_APPLICABLE,
+  type AnswerOption,
+  type AnswerScale,
+  type Category,
+  type Condition,
+  type Content,
+  type DiscountScheme,
+  type IpaBand,
+  type RateTable,
+  type IpaTopic,
+  type Question,
+} from '../types.js';
 import { checkSchema, childPath, type JsonSchema } from './json-schema.js';
 
 // JSON imports are typed by their literal shape; they are JsonSchemas by construction (tested).
@@ -130,12 +143,18 @@ export function validateContent(files: ContentFile[]): ContentResult {
     const category = categoryById.get(q.category);
     if (!category) {
       const known = categories.map((c) => JSON.stringify(c.value.id)).join(', ');
-      error({ file: located.file, path: childPath(located.path, 'category') }, `unknown category ${JSON.stringify(q.category)}; expected one of ${known || '(none defined)'}`);
+      error(
+        { file: located.file, path: childPath(located.path, 'category') },
+        `unknown category ${JSON.stringify(q.category)}; expected one of ${known || '(none defined)'}`,
+      );
       continue;
     }
     const expectedKind = q.type === 'control' ? 'controls' : 'profile';
     if (category.value.kind !== expectedKind) {
-      error({ file: located.file, path: childPath(located.path, 'type') }, `a ${q.type} question belongs in a ${expectedKind} category, but ${JSON.stringify(q.category)} is a ${category.value.kind} category`);
+      error(
+        { file: located.file, path: childPath(located.path, 'type') },
+        `a ${q.type} question belongs in a ${expectedKind} category, but ${JSON.stringify(q.category)} is a ${category.value.kind} category`,
+      );
     }
     if ('scale' in q && q.scale !== undefined) {
       const scale = scaleById.get(q.scale);
@@ -143,7 +162,10 @@ export function validateContent(files: ContentFile[]): ContentResult {
       else if (q.type === 'control') {
         scale.value.options.forEach((option, i) => {
           if (option.points === undefined) {
-            error({ file: scale.file, path: childPath(childPath(childPath(scale.path, 'options'), i), 'points') }, `missing points on option ${JSON.stringify(option.id)}; control question ${JSON.stringify(q.id)} uses this scale, so every option needs points`);
+            error(
+              { file: scale.file, path: childPath(childPath(childPath(scale.path, 'options'), i), 'points') },
+              `missing points on option ${JSON.stringify(option.id)}; control question ${JSON.stringify(q.id)} uses this scale, so every option needs points`,
+            );
           }
         });
       }
@@ -152,12 +174,16 @@ export function validateContent(files: ContentFile[]): ContentResult {
     if (q.type === 'control' && q.allowNotApplicable) {
       const ids = optionsOf(q, (s) => scaleById.get(s)?.value) ?? [];
       if (!ids.includes(NOT_APPLICABLE)) {
-        error({ file: located.file, path: childPath(located.path, 'allowNotApplicable') }, `allowNotApplicable needs an option with id "${NOT_APPLICABLE}" in the question's scale or options`);
+        error(
+          { file: located.file, path: childPath(located.path, 'allowNotApplicable') },
+          `allowNotApplicable needs an option with id "${NOT_APPLICABLE}" in the question's scale or options`,
+        );
       }
     }
     if (q.type === 'control') {
       q.ipaTopics?.forEach((topic, i) => {
-        if (!topicById.has(topic)) error({ file: located.file, path: childPath(childPath(located.path, 'ipaTopics'), i) }, `unknown IPA topic ${JSON.stringify(topic)}`);
+        if (!topicById.has(topic))
+          error({ file: located.file, path: childPath(childPath(located.path, 'ipaTopics'), i) }, `unknown IPA topic ${JSON.stringify(topic)}`);
       });
     }
     if ('min' in q && q.min !== undefined && q.max !== undefined && q.min > q.max) {
@@ -192,8 +218,10 @@ export function validateContent(files: ContentFile[]): ContentResult {
   // The IPA-style score needs every topic asked of every company: covered by an unconditional control.
   for (const topic of schemaFailed ? [] : ipaTopics) {
     const covering = questions.filter((q) => q.value.type === 'control' && q.value.ipaTopics?.includes(topic.value.id));
-    if (covering.length === 0) error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is not covered by any control question (list it in a question's ipaTopics)`);
-    else if (covering.every((q) => q.value.showIf)) error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is covered only by conditional questions; at least one must be asked of every company`);
+    if (covering.length === 0)
+      error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is not covered by any control question (list it in a question's ipaTopics)`);
+    else if (covering.every((q) => q.value.showIf))
+      error(topic, `IPA topic ${JSON.stringify(topic.value.id)} is covered only by conditional questions; at least one must be asked of every company`);
   }
   if (ipaTopics.length > 0 && ipaBands.length === 0) error({ file: ipaTopics[0]!.file, path: '$' }, 'IPA topics are defined but no ipaBands');
 
@@ -268,7 +296,10 @@ function indexById<T extends { id: string }>(items: Located<T>[], what: string, 
   for (const item of items) {
     const first = byId.get(item.value.id);
     if (first) {
-      error({ file: item.file, path: childPath(item.path, 'id') }, `duplicate ${what} id ${JSON.stringify(item.value.id)}; first defined in ${first.file} at ${first.path}`);
+      error(
+        { file: item.file, path: childPath(item.path, 'id') },
+        `duplicate ${what} id ${JSON.stringify(item.value.id)}; first defined in ${first.file} at ${first.path}`,
+      );
     } else byId.set(item.value.id, item);
   }
   return byId;
@@ -307,14 +338,20 @@ function checkCondition(condition: Condition, path: string, at: { file: string }
   }
   // Conditions may only look back; this also rules out cycles.
   if (targetPosition >= ctx.position) {
-    return ctx.error({ file: at.file, path: childPath(path, 'question') }, `condition names ${JSON.stringify(target)}, which is not asked before this question; conditions can only refer to earlier questions`);
+    return ctx.error(
+      { file: at.file, path: childPath(path, 'question') },
+      `condition names ${JSON.stringify(target)}, which is not asked before this question; conditions can only refer to earlier questions`,
+    );
   }
   const optionIds = ctx.optionIdsOf(target);
   const values = 'equals' in condition ? [condition.equals] : 'in' in condition ? condition.in : 'includes' in condition ? [condition.includes] : [];
   if (optionIds) {
     for (const value of values) {
       if (!optionIds.includes(String(value))) {
-        ctx.error({ file: at.file, path: path }, `question ${JSON.stringify(target)} has no option ${JSON.stringify(value)}; its options are ${optionIds.map((o) => JSON.stringify(o)).join(', ')}`);
+        ctx.error(
+          { file: at.file, path: path },
+          `question ${JSON.stringify(target)} has no option ${JSON.stringify(value)}; its options are ${optionIds.map((o) => JSON.stringify(o)).join(', ')}`,
+        );
       }
     }
   }
@@ -336,7 +373,8 @@ function checkScheme(located: Located<DiscountScheme>, ctx: SchemeContext) {
     ids?.forEach((id, i) => {
       const question = ctx.question(id);
       if (!question) ctx.error(at(childPath(path, i)), `unknown question ${JSON.stringify(id)}`);
-      else if (question.type !== 'control') ctx.error(at(childPath(path, i)), `${JSON.stringify(id)} is a ${question.type} question; only controls can be required to be done`);
+      else if (question.type !== 'control')
+        ctx.error(at(childPath(path, i)), `${JSON.stringify(id)} is a ${question.type} question; only controls can be required to be done`);
     });
   // Scheme conditions may refer to any question, so every question counts as "earlier".
   const conditionContext: ConditionContext = {
@@ -359,7 +397,8 @@ function checkScheme(located: Located<DiscountScheme>, ctx: SchemeContext) {
     checkControls(tier.requireDone, `${path}.requireDone`);
     checkWhen(tier.when, `${path}.when`);
     const previous = tiers[i - 1];
-    if (previous && tier.rate < previous.rate) ctx.error(at(`${path}.rate`), `tiers go from lowest to highest, but ${tier.rate} is below the previous tier's ${previous.rate}`);
+    if (previous && tier.rate < previous.rate)
+      ctx.error(at(`${path}.rate`), `tiers go from lowest to highest, but ${tier.rate} is below the previous tier's ${previous.rate}`);
     if (tier.rate > scheme.security.cap) ctx.error(at(`${path}.rate`), `${tier.rate} is above the security cap ${scheme.security.cap}`);
   });
   scheme.security.parts?.forEach((part, i) => checkWhen(part.when, `$.security.parts[${i}].when`));
@@ -373,7 +412,11 @@ function checkRateTable(located: Located<RateTable>, industries: string[] | unde
       error({ file: located.file, path: `${path}.industry` }, `unknown industry ${JSON.stringify(row.industry)}; expected an option of the industry question`);
     }
     for (const plan of Object.keys(row.premiums)) {
-      if (!plans.has(plan)) error({ file: located.file, path: childPath(`${path}.premiums`, plan) }, `unknown plan ${JSON.stringify(plan)}; the table's plans are ${[...plans].map((p) => JSON.stringify(p)).join(', ')}`);
+      if (!plans.has(plan))
+        error(
+          { file: located.file, path: childPath(`${path}.premiums`, plan) },
+          `unknown plan ${JSON.stringify(plan)}; the table's plans are ${[...plans].map((p) => JSON.stringify(p)).join(', ')}`,
+        );
     }
   });
 }
@@ -394,12 +437,18 @@ function checkScenario(located: Located<LossScenario>, ctx: LossContext) {
     if (driver.from && 'question' in driver.from) {
       const question = ctx.question(driver.from.question);
       if (!question) ctx.error(at(`.drivers[${i}].from.question`), `unknown question ${JSON.stringify(driver.from.question)}`);
-      else if (question.type !== 'number' && question.type !== 'amount') ctx.error(at(`.drivers[${i}].from.question`), `${JSON.stringify(question.id)} is a ${question.type} question; a driver can only come from a number or an amount`);
+      else if (question.type !== 'number' && question.type !== 'amount')
+        ctx.error(
+          at(`.drivers[${i}].from.question`),
+          `${JSON.stringify(question.id)} is a ${question.type} question; a driver can only come from a number or an amount`,
+        );
     }
-    if (driver.max !== undefined && driver.default > driver.max) ctx.error(at(`.drivers[${i}].default`), `default ${driver.default} is above max ${driver.max}`);
+    if (driver.max !== undefined && driver.default > driver.max)
+      ctx.error(at(`.drivers[${i}].default`), `default ${driver.default} is above max ${driver.max}`);
   });
   const needDriver = (id: string, path: string) => {
-    if (!drivers.has(id)) ctx.error(at(path), `unknown driver ${JSON.stringify(id)}; this scenario's drivers are ${[...drivers].map((d) => JSON.stringify(d)).join(', ')}`);
+    if (!drivers.has(id))
+      ctx.error(at(path), `unknown driver ${JSON.stringify(id)}; this scenario's drivers are ${[...drivers].map((d) => JSON.stringify(d)).join(', ')}`);
   };
   const items = new Set<string>();
   scenario.items.forEach((item, i) => {
@@ -433,9 +482,11 @@ function checkPreset(located: Located<LossPreset>, scenario: LossScenario | unde
   if (!scenario) return error(at('.scenario'), `unknown scenario ${JSON.stringify(preset.scenario)}`);
   const drivers = new Set(scenario.drivers.map((d) => d.id));
   const items = new Set(scenario.items.map((i) => i.id));
-  for (const id of Object.keys(preset.inputs)) if (!drivers.has(id)) error(at(childPath('.inputs', id)), `scenario ${JSON.stringify(scenario.id)} has no driver ${JSON.stringify(id)}`);
+  for (const id of Object.keys(preset.inputs))
+    if (!drivers.has(id)) error(at(childPath('.inputs', id)), `scenario ${JSON.stringify(scenario.id)} has no driver ${JSON.stringify(id)}`);
   preset.items.forEach((id, i) => {
     if (!items.has(id)) error(at(`.items[${i}]`), `scenario ${JSON.stringify(scenario.id)} has no item ${JSON.stringify(id)}`);
   });
-  for (const id of Object.keys(preset.expected.items)) if (!preset.items.includes(id)) error(at(childPath('.expected.items', id)), `${JSON.stringify(id)} is not one of the preset's items`);
+  for (const id of Object.keys(preset.expected.items))
+    if (!preset.items.includes(id)) error(at(childPath('.expected.items', id)), `${JSON.stringify(id)} is not one of the preset's items`);
 }

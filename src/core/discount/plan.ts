@@ -7,7 +7,16 @@
 import { conditionHolds, visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
 import { answerPoints } from '../scoring/ipa.js';
 import { bestOption, scoredControls } from '../scoring/weighted.js';
-import { NOT_APPLICABLE, type Answers, type Condition, type Content, type ControlQuestion, type DiscountScheme, type EffortCost, type EffortTime } from '../types.js';
+import {
+  NOT_APPLICABLE,
+  type Answers,
+  type Condition,
+  type Content,
+  type ControlQuestion,
+  type DiscountScheme,
+  type EffortCost,
+  type EffortTime,
+} from '../types.js';
 import { controlSatisfied, discountFor, roundRate, type DiscountResult } from './tier.js';
 
 const COST_FACTOR: Record<EffortCost, number> = { free: 1, low: 3, budget: 9 };

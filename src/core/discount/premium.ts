@@ -10,9 +10,7 @@ const NEAR = { below: 0.8, above: 1.25 };
 /** Annual premium before any discount, in yen; undefined when the table has no fitting example. */
 export function basePremium(table: RateTable, industry: string | undefined, revenue: number | undefined, planId: string): number | undefined {
   if (!industry || !revenue || revenue <= 0) return undefined;
-  const rows = table.rows
-    .filter((r) => r.industry === industry && r.premiums[planId] !== undefined)
-    .sort((a, b) => a.revenue - b.revenue);
+  const rows = table.rows.filter((r) => r.industry === industry && r.premiums[planId] !== undefined).sort((a, b) => a.revenue - b.revenue);
   let published: number | undefined;
   for (let i = 0; i < rows.length - 1 && published === undefined; i++) {
     const low = rows[i]!;

@@ -90,10 +90,7 @@ export function discountFor(content: Content, scheme: DiscountScheme, allAnswers
 
   const parts = (scheme.security.parts ?? []).map((part) => ({ part, applied: conditionHolds(part.when, answers) }));
   const partRates = parts.filter((p) => p.applied).map((p) => p.part.rate);
-  const rawSecurity =
-    scheme.security.combineParts === 'max'
-      ? Math.max(tier.rate, ...partRates)
-      : partRates.reduce((sum, rate) => sum + rate, tier.rate);
+  const rawSecurity = scheme.security.combineParts === 'max' ? Math.max(tier.rate, ...partRates) : partRates.reduce((sum, rate) => sum + rate, tier.rate);
   const securityRate = roundRate(Math.min(scheme.security.cap, rawSecurity));
 
   const groupEligible = scheme.group ? conditionHolds(scheme.group.when, answers) : false;

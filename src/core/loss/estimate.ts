@@ -110,7 +110,7 @@ function evaluateTerm(term: Term, values: Record<string, number>): TermValue {
     return { term, amount, operands: [x] };
   }
   const factors = (term.per ?? []).map((id) => values[id] ?? 0);
-  const amount = (factors.reduce((product, f) => product * f, term.rate)) / (term.divideBy ?? 1);
+  const amount = factors.reduce((product, f) => product * f, term.rate) / (term.divideBy ?? 1);
   return { term, amount, operands: [term.rate, ...factors] };
 }
 
@@ -133,7 +133,6 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
 
 /** Inverse CDF of the triangular distribution (min, mode, max) at u. */
 function triangular(u: number, min: number, mode: number, max: number): number {

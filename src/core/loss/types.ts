@@ -9,8 +9,7 @@ export const LOSS_TYPES: readonly LossType[] = ['liability', 'cost', 'profit'];
 
 /** How a driver's value follows from the company profile. */
 export type DriverSource =
-  | { question: string; scale?: number; min?: number; max?: number; round?: 'up' | 'down' | 'nearest' }
-  | { model: 'jnsaPerPerson' | 'grossMargin' };
+  { question: string; scale?: number; min?: number; max?: number; round?: 'up' | 'down' | 'nearest' } | { model: 'jnsaPerPerson' | 'grossMargin' };
 
 export interface Driver {
   id: string;
@@ -29,9 +28,7 @@ export interface Driver {
 }
 
 /** rate × product of drivers (÷ divideBy), or a step table on one driver. */
-export type Term =
-  | { rate: number; per?: string[]; divideBy?: number }
-  | { steps: { driver: string; table: [number, number][] } };
+export type Term = { rate: number; per?: string[]; divideBy?: number } | { steps: { driver: string; table: [number, number][] } };
 
 export interface Formula {
   terms: Term[];

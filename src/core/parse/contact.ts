@@ -6,7 +6,10 @@ export type ContactResult = { ok: true; value: string } | { ok: false; error: 'e
 
 /** Full-width ASCII to half-width, and every dash to "-". */
 function normalize(text: string): string {
-  return text.normalize('NFKC').replace(/[‐‑‒–—―−ー－]/g, '-').trim();
+  return text
+    .normalize('NFKC')
+    .replace(/[‐‑‒–—―−ー－]/g, '-')
+    .trim();
 }
 
 export function parseEmail(text: string): ContactResult {

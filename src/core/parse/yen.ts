@@ -48,7 +48,9 @@ function readAmount(text: string): number | undefined {
 type Parsed = { ok: true; exact: number } | { ok: false; error: YenError };
 
 function parseNumberText(input: string, strip: RegExp): Parsed {
-  let text = normalizeDigits(input).replace(/^(約|およそ)/, '').replace(strip, '');
+  let text = normalizeDigits(input)
+    .replace(/^(約|およそ)/, '')
+    .replace(strip, '');
   if (input.trim() === '') return { ok: false, error: 'empty' };
   if (text.startsWith('-')) return { ok: false, error: 'negative' };
   if (text.startsWith('+')) text = text.slice(1);

@@ -48,7 +48,16 @@ export interface QuoteRequestInput {
 }
 
 /** The payload; call only once `validateQuote` found nothing. */
-export function buildQuoteRequest({ content, answers: allAnswers, fields, partner, scheme, widgetVersion, idempotencyKey, now }: QuoteRequestInput): QuoteRequest {
+export function buildQuoteRequest({
+  content,
+  answers: allAnswers,
+  fields,
+  partner,
+  scheme,
+  widgetVersion,
+  idempotencyKey,
+  now,
+}: QuoteRequestInput): QuoteRequest {
   const lang = partner.agentLanguage ?? 'ja';
   const answers = visibleAnswers(content, allAnswers);
   const visible = visibleQuestionIds(content, allAnswers);
@@ -61,7 +70,13 @@ export function buildQuoteRequest({ content, answers: allAnswers, fields, partne
 
   const answerList: QuoteAnswer[] = content.questions
     .filter((q) => visible.has(q.id) && answers[q.id] !== undefined)
-    .map((q) => ({ id: q.id, category: q.category, question: local(q.text, lang), answer: answerText(content, q.id, answers[q.id]!, lang), value: answers[q.id]! }));
+    .map((q) => ({
+      id: q.id,
+      category: q.category,
+      question: local(q.text, lang),
+      answer: answerText(content, q.id, answers[q.id]!, lang),
+      value: answers[q.id]!,
+    }));
 
   const loss = scenariosFor(content, answers).map((scenario) => {
     const estimate = estimateScenario(content, scenario, { answers });

@@ -41,9 +41,21 @@ export interface QuoteFields {
 }
 
 export const EMPTY_QUOTE_FIELDS: QuoteFields = {
-  companyName: '', contactName: '', email: '', phone: '', postcode: '', prefecture: '', fiscalYearEnd: '',
-  plan: '', limitSet: '', optionItServices: false, optionBusinessInterruption: false,
-  contactMethod: '', contactTime: '', message: '', consent: false,
+  companyName: '',
+  contactName: '',
+  email: '',
+  phone: '',
+  postcode: '',
+  prefecture: '',
+  fiscalYearEnd: '',
+  plan: '',
+  limitSet: '',
+  optionItServices: false,
+  optionBusinessInterruption: false,
+  contactMethod: '',
+  contactTime: '',
+  message: '',
+  consent: false,
 };
 
 export const QUOTE_REQUEST_VERSION = 1;

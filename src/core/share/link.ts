@@ -17,7 +17,14 @@ export type ShareResult = { ok: true; answers: Answers } | { ok: false; error: S
 
 /** 4 base-36 characters from the question and option ids, in order. */
 export function contentFingerprint(content: QuestionContent): string {
-  const text = content.questions.map((q) => `${q.id}:${optionsOf(q, content).map((o) => o.id).join(',')}`).join(';');
+  const text = content.questions
+    .map(
+      (q) =>
+        `${q.id}:${optionsOf(q, content)
+          .map((o) => o.id)
+          .join(',')}`,
+    )
+    .join(';');
   return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
 }
 

@@ -10,8 +10,12 @@ export function HelpText({ help }: { help: NonNullable<Question['help']> }) {
   const { t, lang } = useT();
   return (
     <>
-      <p><strong>{t('question.why')}</strong> {keepAmountsWhole(local(help.why, lang))}</p>
-      <p><strong>{t('question.how')}</strong> {keepAmountsWhole(local(help.how, lang))}</p>
+      <p>
+        <strong>{t('question.why')}</strong> {keepAmountsWhole(local(help.why, lang))}
+      </p>
+      <p>
+        <strong>{t('question.how')}</strong> {keepAmountsWhole(local(help.how, lang))}
+      </p>
     </>
   );
 }

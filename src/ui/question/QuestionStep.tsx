@@ -33,10 +33,7 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
   const [attempted, setAttempted] = useState(false);
   const [drawnCount, setDrawnCount] = useState(1);
   // The same element objects every round, so Preact skips the questions already drawn.
-  const fields = useMemo(
-    () => step.questions.map((q) => <QuestionField key={q.id} question={q} showErrors={attempted} />),
-    [step.questions, attempted],
-  );
+  const fields = useMemo(() => step.questions.map((q) => <QuestionField key={q.id} question={q} showErrors={attempted} />), [step.questions, attempted]);
   const complete = drawnCount >= fields.length;
   // Preact runs effects after the browser has painted, so each round draws the next frame's share.
   useEffect(() => {
@@ -61,9 +58,7 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
     <section class="step" aria-labelledby="step-heading">
       <StepHeading>{local(category.title, lang)}</StepHeading>
       {category.intro && <p class="lead">{local(category.intro, lang)}</p>}
-      <div class="questions">
-        {fields.slice(0, drawnCount)}
-      </div>
+      <div class="questions">{fields.slice(0, drawnCount)}</div>
       {/* Shown with the last question, so the buttons do not jump down as the rest arrives. */}
       {complete && (
         <>

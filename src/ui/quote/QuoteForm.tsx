@@ -25,11 +25,28 @@ import { QuoteOutcome } from './QuoteOutcome.js';
 type TextKey = 'companyName' | 'contactName' | 'email' | 'phone' | 'postcode' | 'message';
 
 const AUTOCOMPLETE: Record<TextKey, string> = {
-  companyName: 'organization', contactName: 'name', email: 'email', phone: 'tel', postcode: 'postal-code', message: 'off',
+  companyName: 'organization',
+  contactName: 'name',
+  email: 'email',
+  phone: 'tel',
+  postcode: 'postal-code',
+  message: 'off',
 };
 
 /** Field ids in the order the form shows them, for "focus the first problem". */
-const FIELD_ORDER: QuoteFieldKey[] = ['companyName', 'contactName', 'email', 'phone', 'postcode', 'prefecture', 'industry', 'revenue', 'plan', 'contactMethod', 'consent'];
+const FIELD_ORDER: QuoteFieldKey[] = [
+  'companyName',
+  'contactName',
+  'email',
+  'phone',
+  'postcode',
+  'prefecture',
+  'industry',
+  'revenue',
+  'plan',
+  'contactMethod',
+  'consent',
+];
 
 function fieldId(key: QuoteFieldKey): string {
   return `quote-${key}`;
@@ -132,10 +149,19 @@ export function QuoteForm() {
           {text('postcode', false, { placeholder: t('quote.placeholders.postcode') })}
           <Field id={fieldId('prefecture')} label={t('quote.fields.prefecture')} required error={errorText('prefecture', shownErrors.prefecture)}>
             {(describedBy) => (
-              <select id={fieldId('prefecture')} value={fields.prefecture} aria-required="true" aria-invalid={shownErrors.prefecture ? 'true' : undefined} aria-describedby={describedBy} onChange={(e) => set('prefecture', e.currentTarget.value)}>
+              <select
+                id={fieldId('prefecture')}
+                value={fields.prefecture}
+                aria-required="true"
+                aria-invalid={shownErrors.prefecture ? 'true' : undefined}
+                aria-describedby={describedBy}
+                onChange={(e) => set('prefecture', e.currentTarget.value)}
+              >
                 <option value="">{t('quote.choose')}</option>
                 {Array.from({ length: 47 }, (_, i) => String(i + 1).padStart(2, '0')).map((code) => (
-                  <option key={code} value={code}>{t(`prefectures.${code}`)}</option>
+                  <option key={code} value={code}>
+                    {t(`prefectures.${code}`)}
+                  </option>
                 ))}
               </select>
             )}
@@ -146,7 +172,9 @@ export function QuoteForm() {
           <legend>{t('quote.companyHeading')}</legend>
           <p class="note">{t('quote.companyHint')}</p>
           <div class="questions">
-            {profileQuestions.map((q) => <QuestionField key={q.id} question={q} showErrors={attempted} />)}
+            {profileQuestions.map((q) => (
+              <QuestionField key={q.id} question={q} showErrors={attempted} />
+            ))}
           </div>
           {(['industry', 'revenue'] as const).map((key, i) =>
             shownErrors[key] ? (
@@ -157,9 +185,18 @@ export function QuoteForm() {
           )}
           <Field id={fieldId('fiscalYearEnd')} label={t('quote.fields.fiscalYearEnd')} required={false}>
             {(describedBy) => (
-              <select id={fieldId('fiscalYearEnd')} value={fields.fiscalYearEnd} aria-describedby={describedBy} onChange={(e) => set('fiscalYearEnd', e.currentTarget.value)}>
+              <select
+                id={fieldId('fiscalYearEnd')}
+                value={fields.fiscalYearEnd}
+                aria-describedby={describedBy}
+                onChange={(e) => set('fiscalYearEnd', e.currentTarget.value)}
+              >
                 <option value="">{t('quote.choose')}</option>
-                {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((m) => <option key={m} value={m}>{t('quote.month', { month: m })}</option>)}
+                {Array.from({ length: 12 }, (_, i) => String(i + 1)).map((m) => (
+                  <option key={m} value={m}>
+                    {t('quote.month', { month: m })}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -178,9 +215,18 @@ export function QuoteForm() {
           {program && (
             <Field id={fieldId('limitSet')} label={t('quote.fields.limitSet')} required={false}>
               {(describedBy) => (
-                <select id={fieldId('limitSet')} value={fields.limitSet} aria-describedby={describedBy} onChange={(e) => set('limitSet', e.currentTarget.value)}>
+                <select
+                  id={fieldId('limitSet')}
+                  value={fields.limitSet}
+                  aria-describedby={describedBy}
+                  onChange={(e) => set('limitSet', e.currentTarget.value)}
+                >
                   <option value="">{t('quote.choose')}</option>
-                  {program.limitSets.map((l) => <option key={l.id} value={l.id}>{local(l.label, lang)}</option>)}
+                  {program.limitSets.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {local(l.label, lang)}
+                    </option>
+                  ))}
                   <option value="unsure">{t('quote.unsure')}</option>
                 </select>
               )}
@@ -211,9 +257,18 @@ export function QuoteForm() {
           />
           <Field id={fieldId('contactTime')} label={t('quote.fields.contactTime')} required={false}>
             {(describedBy) => (
-              <select id={fieldId('contactTime')} value={fields.contactTime} aria-describedby={describedBy} onChange={(e) => set('contactTime', e.currentTarget.value as QuoteFields['contactTime'])}>
+              <select
+                id={fieldId('contactTime')}
+                value={fields.contactTime}
+                aria-describedby={describedBy}
+                onChange={(e) => set('contactTime', e.currentTarget.value as QuoteFields['contactTime'])}
+              >
                 <option value="">{t('quote.choose')}</option>
-                {(['morning', 'afternoon', 'evening', 'any'] as const).map((v) => <option key={v} value={v}>{t(`quote.times.${v}`)}</option>)}
+                {(['morning', 'afternoon', 'evening', 'any'] as const).map((v) => (
+                  <option key={v} value={v}>
+                    {t(`quote.times.${v}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -233,16 +288,30 @@ export function QuoteForm() {
             <span>{recipient ? t('quote.consentText', { recipient }) : t('quote.consentTextNoRecipient')}</span>
           </label>
           {settings.privacyPolicyUrl && (
-            <a href={settings.privacyPolicyUrl} target="_blank" rel="noopener">{t('quote.privacyLink')}</a>
+            <a href={settings.privacyPolicyUrl} target="_blank" rel="noopener">
+              {t('quote.privacyLink')}
+            </a>
           )}
-          {shownErrors.consent && <p class="error" id="quote-consent-error">{t('quote.errors.consent')}</p>}
+          {shownErrors.consent && (
+            <p class="error" id="quote-consent-error">
+              {t('quote.errors.consent')}
+            </p>
+          )}
         </div>
 
-        <p class="error-summary" role="alert">{errorCount > 0 ? t('quote.errors.summary', { count: errorCount }) : ''}</p>
+        <p class="error-summary" role="alert">
+          {errorCount > 0 ? t('quote.errors.summary', { count: errorCount }) : ''}
+        </p>
         <div class="step-nav">
-          <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>{t('quote.back')}</button>
+          <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>
+            {t('quote.back')}
+          </button>
           <button type="submit" class="button primary" aria-disabled={submission.status === 'sending' ? 'true' : undefined}>
-            {submission.status === 'sending' ? t('quote.sending') : willSend ? t('quote.send', { recipient: recipient || t('quote.heading') }) : t('quote.prepare')}
+            {submission.status === 'sending'
+              ? t('quote.sending')
+              : willSend
+                ? t('quote.send', { recipient: recipient || t('quote.heading') })
+                : t('quote.prepare')}
           </button>
         </div>
       </form>
@@ -266,7 +335,11 @@ function Field({ id, label, required, error, children }: FieldProps) {
         {label} <span class="field-tag">{required ? t('quote.required') : t('quote.optional')}</span>
       </label>
       {children(error ? `${id}-error` : undefined)}
-      {error && <p class="error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -290,12 +363,24 @@ function Choices({ id, legend, value, options, error, onChange }: ChoicesProps) 
       <div class="options">
         {options.map(([v, label], i) => (
           <label class="option" key={v}>
-            <input type="radio" name={id} id={i === 0 ? id : undefined} value={v} checked={value === v} aria-invalid={error ? 'true' : undefined} onChange={() => onChange(v)} />
+            <input
+              type="radio"
+              name={id}
+              id={i === 0 ? id : undefined}
+              value={v}
+              checked={value === v}
+              aria-invalid={error ? 'true' : undefined}
+              onChange={() => onChange(v)}
+            />
             <span>{label}</span>
           </label>
         ))}
       </div>
-      {error && <p class="error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p class="error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

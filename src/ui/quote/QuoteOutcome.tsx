@@ -34,11 +34,19 @@ export function QuoteOutcome() {
     <div class="fallbacks">
       <h3>{t('quote.fallbackHeading')}</h3>
       <div class="step-nav">
-        <button type="button" class="button secondary" onClick={() => openPrintSheet(request, { content, t: agentT })}>{t('quote.print')}</button>
-        <button type="button" class="button secondary" onClick={(e) => downloadJson(request, e.currentTarget)}>{t('quote.download')}</button>
-        <button type="button" class="button secondary" onClick={copy}>{t('quote.copy')}</button>
+        <button type="button" class="button secondary" onClick={() => openPrintSheet(request, { content, t: agentT })}>
+          {t('quote.print')}
+        </button>
+        <button type="button" class="button secondary" onClick={(e) => downloadJson(request, e.currentTarget)}>
+          {t('quote.download')}
+        </button>
+        <button type="button" class="button secondary" onClick={copy}>
+          {t('quote.copy')}
+        </button>
       </div>
-      <p class="note" role="status">{copyState === 'copied' ? t('quote.copied') : copyState === 'failed' ? t('quote.copyFailed') : ''}</p>
+      <p class="note" role="status">
+        {copyState === 'copied' ? t('quote.copied') : copyState === 'failed' ? t('quote.copyFailed') : ''}
+      </p>
     </div>
   );
 
@@ -49,7 +57,9 @@ export function QuoteOutcome() {
         <p>
           {failure?.kind === 'rejected'
             ? t('quote.failedRejected', { status: failure.status, reason: failure.reason ?? '' })
-            : failure?.kind === 'insecure' ? t('quote.failedInsecure') : t('quote.failedUnavailable')}
+            : failure?.kind === 'insecure'
+              ? t('quote.failedInsecure')
+              : t('quote.failedUnavailable')}
         </p>
         {fallbacks}
       </div>
@@ -71,8 +81,12 @@ export function QuoteOutcome() {
       </dl>
       {fallbacks}
       <div class="step-nav">
-        <button type="button" class="button secondary" onClick={() => store.getState().setSubmission({ status: 'idle' })}>{t('quote.edit')}</button>
-        <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>{t('quote.back')}</button>
+        <button type="button" class="button secondary" onClick={() => store.getState().setSubmission({ status: 'idle' })}>
+          {t('quote.edit')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>
+          {t('quote.back')}
+        </button>
       </div>
     </section>
   );

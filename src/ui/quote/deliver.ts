@@ -54,7 +54,13 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Prom
         '',
         ...request.answers.map((a) => `${a.question} → ${a.answer}`),
       ];
-      ctx.open(mailtoUrl(channel.to, { subject: channel.subject ?? ctx.t('quote.mailSubject', { company: request.contact.companyName }), lines, truncatedNote: ctx.t('quote.mailTruncated') }));
+      ctx.open(
+        mailtoUrl(channel.to, {
+          subject: channel.subject ?? ctx.t('quote.mailSubject', { company: request.contact.companyName }),
+          lines,
+          truncatedNote: ctx.t('quote.mailTruncated'),
+        }),
+      );
       delivered.push('mailto');
     } else if (channel.type === 'redirect') {
       ctx.open(redirectUrl(channel.url, channel.params, request));
@@ -69,9 +75,11 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Prom
     });
     if (!result.ok) {
       const failure: Submission['failure'] =
-        result.kind === 'insecure' ? { kind: 'insecure' }
-        : result.kind === 'rejected' ? { kind: 'rejected', status: result.status, ...(result.reason ? { reason: result.reason } : {}) }
-        : { kind: 'unavailable', ...(result.status ? { status: result.status } : {}) };
+        result.kind === 'insecure'
+          ? { kind: 'insecure' }
+          : result.kind === 'rejected'
+            ? { kind: 'rejected', status: result.status, ...(result.reason ? { reason: result.reason } : {}) }
+            : { kind: 'unavailable', ...(result.status ? { status: result.status } : {}) };
       ctx.emit('error', { kind: 'quote-not-sent', failure });
       return { status: 'failed', request, failure, delivered };
     }
@@ -101,7 +109,11 @@ export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext,
     title: ctx.t('quote.sheetTitle'),
     sections: [
       { rows: summaryRows(request, ctx.content, ctx.t) },
-      { heading: ctx.t('quote.sheetLoss'), amounts: true, rows: request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]) },
+      {
+        heading: ctx.t('quote.sheetLoss'),
+        amounts: true,
+        rows: request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]),
+      },
       { heading: ctx.t('quote.sheetAnswers'), rows: request.answers.map((a) => [a.question, a.answer]) },
     ],
     note: ctx.t('quote.sheetNote'),

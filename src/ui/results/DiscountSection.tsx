@@ -73,9 +73,10 @@ export function DiscountSection() {
       return next;
     });
 
-  const base = rateTable && rateTable.plans[0]
-    ? basePremium(rateTable, answers.industry as string | undefined, answers.revenue as number | undefined, rateTable.plans[0].id)
-    : undefined;
+  const base =
+    rateTable && rateTable.plans[0]
+      ? basePremium(rateTable, answers.industry as string | undefined, answers.revenue as number | undefined, rateTable.plans[0].id)
+      : undefined;
   const nextCheck = result.checks[result.tierIndex + 1];
   const tierName = (r: DiscountResult) => (r.tier.label ? local(r.tier.label, lang) : formatRate(r.tier.rate, lang));
 
@@ -127,7 +128,12 @@ export function DiscountSection() {
       <p>{result.tierIndex > 0 ? t('discount.reasonReached', { tier: tierName(result) }) : t('discount.reasonNone')}</p>
       {nextCheck && (
         <>
-          <p class="blockers-heading">{t('discount.blockersHeading', { tier: nextCheck.tier.label ? local(nextCheck.tier.label, lang) : '', rate: formatRate(nextCheck.tier.rate, lang) })}</p>
+          <p class="blockers-heading">
+            {t('discount.blockersHeading', {
+              tier: nextCheck.tier.label ? local(nextCheck.tier.label, lang) : '',
+              rate: formatRate(nextCheck.tier.rate, lang),
+            })}
+          </p>
           <ul class="plain-list">
             {nextCheck.unmet.map((rule, i) => (
               <li key={i}>{describeUnmet(rule, content, t, lang)}</li>
@@ -153,7 +159,9 @@ export function DiscountSection() {
         <>
           <h4>{t('discount.toFindOutHeading')}</h4>
           <ul class="plain-list">
-            {result.toFindOut.map((id) => <li key={id}>{questionText(content, id, lang)}</li>)}
+            {result.toFindOut.map((id) => (
+              <li key={id}>{questionText(content, id, lang)}</li>
+            ))}
           </ul>
         </>
       )}
@@ -245,7 +253,14 @@ function Mitigations({ answers }: { answers: Answers }) {
         {highlights.map((h) => (
           <li key={h.questionId}>
             {questionText(content, h.questionId, lang)}
-            <span class="step-meta">{t('discount.mitigates', { scenarios: formatList(h.scenarios.map((s) => t(`scenarios.${s}`)), lang) })}</span>
+            <span class="step-meta">
+              {t('discount.mitigates', {
+                scenarios: formatList(
+                  h.scenarios.map((s) => t(`scenarios.${s}`)),
+                  lang,
+                ),
+              })}
+            </span>
           </li>
         ))}
       </ul>

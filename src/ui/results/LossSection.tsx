@@ -115,20 +115,32 @@ function CoverChooser({ choice, programs, onChange }: { choice: CoverChoice; pro
               onChange({ program, planId: program.plans[0]!.id, limitSetId: program.limitSets[0]!.id });
             }}
           >
-            {programs.map((p) => <option key={p.id} value={p.id}>{local(p.title, lang)}</option>)}
+            {programs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {local(p.title, lang)}
+              </option>
+            ))}
           </select>
         </label>
       )}
       <label>
         <span>{t('loss.plan')}</span>
         <select value={choice.planId} onChange={(e) => onChange({ ...choice, planId: e.currentTarget.value })}>
-          {choice.program.plans.map((p) => <option key={p.id} value={p.id}>{local(p.label, lang)}</option>)}
+          {choice.program.plans.map((p) => (
+            <option key={p.id} value={p.id}>
+              {local(p.label, lang)}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         <span>{t('loss.limitSet')}</span>
         <select value={choice.limitSetId} onChange={(e) => onChange({ ...choice, limitSetId: e.currentTarget.value })}>
-          {choice.program.limitSets.map((l) => <option key={l.id} value={l.id}>{local(l.label, lang)}</option>)}
+          {choice.program.limitSets.map((l) => (
+            <option key={l.id} value={l.id}>
+              {local(l.label, lang)}
+            </option>
+          ))}
         </select>
       </label>
     </div>
@@ -152,7 +164,17 @@ function StackedBar({ estimate, scale }: { estimate: LossEstimate; scale: number
   );
 }
 
-function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossScenario; estimate: LossEstimate; scale: number; choice: CoverChoice | undefined }) {
+function ScenarioCard({
+  scenario,
+  estimate,
+  scale,
+  choice,
+}: {
+  scenario: LossScenario;
+  estimate: LossEstimate;
+  scale: number;
+  choice: CoverChoice | undefined;
+}) {
   const { content } = useFullContent();
   const { t, lang } = useT();
   const cover = choice ? coverFor(estimate, choice.program, choice.planId, choice.limitSetId) : undefined;
@@ -162,7 +184,9 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
     <article class="scenario" aria-labelledby={headingId} data-scenario={scenario.id}>
       <h4 id={headingId}>{local(scenario.title, lang)}</h4>
       <p class="note">{local(scenario.story, lang)}</p>
-      <p class="loss-likely" aria-live="polite">{keepAmountsWhole(t('loss.likely', { amount: formatAmount(estimate.total, lang) }))}</p>
+      <p class="loss-likely" aria-live="polite">
+        {keepAmountsWhole(t('loss.likely', { amount: formatAmount(estimate.total, lang) }))}
+      </p>
       <p class="note" title={t('loss.rangeHelp')}>
         {keepAmountsWhole(t('loss.range', { low: formatAmount(estimate.range.low, lang), high: formatAmount(estimate.range.high, lang) }))}
       </p>
@@ -183,12 +207,22 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
             {keepAmountsWhole(t('loss.uncovered', { amount: formatAmount(cover.uncovered, lang) }))}
           </p>
           <ul class="plain-list">
-            {cover.byType.filter((c) => c.overLimit > 0).map((c) => (
-              <li key={`over-${c.type}`}>{keepAmountsWhole(t('loss.overLimit', { type: t(`loss.types.${c.type}`), limit: formatAmount(c.limit, lang), amount: formatAmount(c.overLimit, lang) }))}</li>
-            ))}
-            {cover.byType.filter((c) => c.notCovered > 0).map((c) => (
-              <li key={`not-${c.type}`}>{keepAmountsWhole(t('loss.notCoveredType', { type: t(`loss.types.${c.type}`), amount: formatAmount(c.notCovered, lang) }))}</li>
-            ))}
+            {cover.byType
+              .filter((c) => c.overLimit > 0)
+              .map((c) => (
+                <li key={`over-${c.type}`}>
+                  {keepAmountsWhole(
+                    t('loss.overLimit', { type: t(`loss.types.${c.type}`), limit: formatAmount(c.limit, lang), amount: formatAmount(c.overLimit, lang) }),
+                  )}
+                </li>
+              ))}
+            {cover.byType
+              .filter((c) => c.notCovered > 0)
+              .map((c) => (
+                <li key={`not-${c.type}`}>
+                  {keepAmountsWhole(t('loss.notCoveredType', { type: t(`loss.types.${c.type}`), amount: formatAmount(c.notCovered, lang) }))}
+                </li>
+              ))}
           </ul>
         </div>
       )}
@@ -200,18 +234,29 @@ function ScenarioCard({ scenario, estimate, scale, choice }: { scenario: LossSce
             <li key={entry.item.id} data-item={entry.item.id}>
               <span class="item-label">{t('loss.itemLabel', { label: local(entry.item.label, lang) })}</span>
               <strong class="amount">{formatAmount(entry.amount, lang)}</strong>
-              {cover && <span class="step-meta">{t(`loss.types.${entry.item.type}`)} · {coveredById.get(entry.item.id) ? t('loss.covered') : t('loss.notCovered')}</span>}
+              {cover && (
+                <span class="step-meta">
+                  {t(`loss.types.${entry.item.type}`)} · {coveredById.get(entry.item.id) ? t('loss.covered') : t('loss.notCovered')}
+                </span>
+              )}
               <span class="formula">{keepAmountsWhole(formulaText(entry, scenario, lang, t('loss.fixed')))}</span>
             </li>
           ))}
         </ul>
       </details>
 
-      {estimate.mitigations.filter((m) => m.saving > 0).map((m) => (
-        <p key={`${m.control}-${m.driver}`} class={m.applied ? 'mitigation applied' : 'mitigation'}>
-          {keepAmountsWhole(t(m.applied ? 'loss.mitigationApplied' : 'loss.mitigationPossible', { control: questionText(content, m.control, lang), amount: formatAmount(m.saving, lang) }))}
-        </p>
-      ))}
+      {estimate.mitigations
+        .filter((m) => m.saving > 0)
+        .map((m) => (
+          <p key={`${m.control}-${m.driver}`} class={m.applied ? 'mitigation applied' : 'mitigation'}>
+            {keepAmountsWhole(
+              t(m.applied ? 'loss.mitigationApplied' : 'loss.mitigationPossible', {
+                control: questionText(content, m.control, lang),
+                amount: formatAmount(m.saving, lang),
+              }),
+            )}
+          </p>
+        ))}
 
       <Assumptions scenario={scenario} estimate={estimate} />
       <PresetComparison scenario={scenario} estimate={estimate} />
@@ -276,11 +321,17 @@ function PresetComparison({ scenario, estimate }: { scenario: LossScenario; esti
       <label for={selectId}>{t('loss.presetsHeading')}</label>
       <select id={selectId} value={presetId} onChange={(e) => setPresetId(e.currentTarget.value)}>
         <option value="">{t('loss.presetNone')}</option>
-        {presets.map((p) => <option key={p.id} value={p.id}>{local(p.title, lang)}</option>)}
+        {presets.map((p) => (
+          <option key={p.id} value={p.id}>
+            {local(p.title, lang)}
+          </option>
+        ))}
       </select>
       {preset && (
         <>
-          <p class="note">{local(preset.story, lang)} {t('loss.presetSource', { source: local(preset.source, lang) })}</p>
+          <p class="note">
+            {local(preset.story, lang)} {t('loss.presetSource', { source: local(preset.source, lang) })}
+          </p>
           <table class="preset-table">
             <thead>
               <tr>

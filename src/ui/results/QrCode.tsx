@@ -22,9 +22,21 @@ export function QrCode({ text }: { text: string }) {
       live = false;
     };
   }, [text]);
-  if (!drawing) return <p class="loading" role="status">{t('app.loading')}</p>;
+  if (!drawing)
+    return (
+      <p class="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
   return (
-    <svg class="qr" viewBox={`0 0 ${drawing.size} ${drawing.size}`} role="img" aria-label={t('results.shareQrLabel')} shape-rendering="crispEdges" data-modules={drawing.size - 8}>
+    <svg
+      class="qr"
+      viewBox={`0 0 ${drawing.size} ${drawing.size}`}
+      role="img"
+      aria-label={t('results.shareQrLabel')}
+      shape-rendering="crispEdges"
+      data-modules={drawing.size - 8}
+    >
       <rect width={drawing.size} height={drawing.size} fill="#fff" />
       <path d={drawing.path} fill="#000" />
     </svg>

@@ -17,7 +17,10 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       {
         rows: [
           [t('results.sheetScore'), `${ipa.score} / 100 (${local(ipa.band.title, lang)})`],
-          [t('results.sheetDiscount'), `${formatRate(discount.totalRate, lang)} (${discount.tier.label ? local(discount.tier.label, lang) : discount.tier.id})`],
+          [
+            t('results.sheetDiscount'),
+            `${formatRate(discount.totalRate, lang)} (${discount.tier.label ? local(discount.tier.label, lang) : discount.tier.id})`,
+          ],
         ],
       },
       {
@@ -25,7 +28,10 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
         amounts: true,
         rows: scenariosFor(content, answers).map((scenario) => {
           const estimate = estimateScenario(content, scenario, { answers });
-          return [local(scenario.title, lang), `${formatAmount(estimate.total, lang)} (${formatAmount(estimate.range.low, lang)}–${formatAmount(estimate.range.high, lang)})`];
+          return [
+            local(scenario.title, lang),
+            `${formatAmount(estimate.total, lang)} (${formatAmount(estimate.range.low, lang)}–${formatAmount(estimate.range.high, lang)})`,
+          ];
         }),
       },
       {

@@ -20,7 +20,9 @@ function SeminarTalk() {
       {partner.partner?.contact && <p>{t('seminar.talkIntro')}</p>}
       {seminar?.fullVersionUrl && (
         <p>
-          <a href={seminar.fullVersionUrl} target="_blank" rel="noopener">{t('seminar.fullVersion')}</a>
+          <a href={seminar.fullVersionUrl} target="_blank" rel="noopener">
+            {t('seminar.fullVersion')}
+          </a>
         </p>
       )}
     </section>
@@ -41,7 +43,13 @@ function PartnerContact() {
         {phone && <li>{t('results.contactPhone', { value: phone })}</li>}
         {email && <li>{t('results.contactEmail', { value: email })}</li>}
         {hours && <li>{t('results.contactHours', { value: hours })}</li>}
-        {url && <li><a href={url} target="_blank" rel="noopener">{t('results.contactWeb')}</a></li>}
+        {url && (
+          <li>
+            <a href={url} target="_blank" rel="noopener">
+              {t('results.contactWeb')}
+            </a>
+          </li>
+        )}
       </ul>
     </section>
   );
@@ -65,7 +73,9 @@ export function Results() {
           <span class="score-value">{ipa.score}</span> <span class="score-max">{t('results.outOf')}</span>
         </p>
         <p class="visually-hidden">{t('results.scoreText', { score: ipa.score, band })}</p>
-        <p class="band-title" aria-hidden="true">{band}</p>
+        <p class="band-title" aria-hidden="true">
+          {band}
+        </p>
         <p>{local(ipa.band.advice, lang)}</p>
       </div>
       {ipa.unanswered.length > 0 && <p class="note">{t('results.unanswered', { count: ipa.unanswered.length })}</p>}

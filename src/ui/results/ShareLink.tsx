@@ -33,16 +33,28 @@ export function ShareLink() {
         <div class="field">
           <label for="share-link">{t('results.shareLabel')}</label>
           <input id="share-link" type="text" readOnly value={link} aria-describedby="share-note" onFocus={(e) => e.currentTarget.select()} />
-          <p class="note" id="share-note">{t('results.shareNote')}</p>
+          <p class="note" id="share-note">
+            {t('results.shareNote')}
+          </p>
           <div class="step-nav">
-            <button type="button" class="button secondary" onClick={copy}>{t('results.shareCopy')}</button>
-            {!showQr && <button type="button" class="button secondary" onClick={() => setShowQr(true)}>{t('results.shareQr')}</button>}
+            <button type="button" class="button secondary" onClick={copy}>
+              {t('results.shareCopy')}
+            </button>
+            {!showQr && (
+              <button type="button" class="button secondary" onClick={() => setShowQr(true)}>
+                {t('results.shareQr')}
+              </button>
+            )}
           </div>
           {showQr && <QrCode text={link} />}
-          <p class="note" role="status">{copied ? t('results.shareCopied') : ''}</p>
+          <p class="note" role="status">
+            {copied ? t('results.shareCopied') : ''}
+          </p>
         </div>
       ) : (
-        <button type="button" class="button secondary" onClick={create}>{t('results.shareCreate')}</button>
+        <button type="button" class="button secondary" onClick={create}>
+          {t('results.shareCreate')}
+        </button>
       )}
     </section>
   );

@@ -38,7 +38,9 @@ export function Walkthrough() {
 
   return (
     <section class="step walkthrough" aria-labelledby="step-heading" ref={section} tabIndex={-1} onKeyDown={onKeyDown} data-preset={preset.id}>
-      <p class="progress-text" aria-live="polite">{t('walkthrough.counter', { current: index + 1, total: presets.length })}</p>
+      <p class="progress-text" aria-live="polite">
+        {t('walkthrough.counter', { current: index + 1, total: presets.length })}
+      </p>
       <StepHeading>{local(preset.title, lang)}</StepHeading>
       <p class="lead">{local(preset.story, lang)}</p>
       <table class="preset-table walkthrough-table">
@@ -64,9 +66,15 @@ export function Walkthrough() {
       <p class="note">{t('walkthrough.source', { source: local(preset.source, lang) })}</p>
       <p class="note">{t('walkthrough.hint')}</p>
       <div class="step-nav">
-        <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>{t('walkthrough.prev')}</button>
-        <button type="button" class="button secondary" onClick={() => store.getState().goTo(INTRO_STEP)}>{t('walkthrough.back')}</button>
-        <button type="button" class="button primary" disabled={index === presets.length - 1} onClick={() => go(index + 1)}>{t('walkthrough.next')}</button>
+        <button type="button" class="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+          {t('walkthrough.prev')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => store.getState().goTo(INTRO_STEP)}>
+          {t('walkthrough.back')}
+        </button>
+        <button type="button" class="button primary" disabled={index === presets.length - 1} onClick={() => go(index + 1)}>
+          {t('walkthrough.next')}
+        </button>
       </div>
     </section>
   );
