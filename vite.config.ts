@@ -20,15 +20,18 @@ const LIBRARY_BUILDS = {
   core: { entry: 'src/core/index.ts', formats: ['es'] as const, fileName: () => 'core.js', emptyOutDir: false },
 };
 
+const isLibraryMode = (mode: string): mode is keyof typeof LIBRARY_BUILDS => Object.hasOwn(LIBRARY_BUILDS, mode);
+
 export default defineConfig(({ mode }) => {
-  const library = LIBRARY_BUILDS[mode as keyof typeof LIBRARY_BUILDS];
+  // The dev server and the tests run in other modes, which build no library.
+  const library = isLibraryMode(mode) ? LIBRARY_BUILDS[mode] : undefined;
   const firstScreen = firstScreenChunk(root + LIBRARY_BUILDS.production.entry);
   // One file for the first screen (see scripts/first-screen-chunk.ts); the IIFE has only one file.
   const groups = [
     { name: 'first-screen', test: firstScreen.isFirstScreen },
     // The share link's code also carries the hash it shares with the loss estimate: on its own,
     // that 0.1 KB module was a chunk the browser found only after the estimate (a third load in a row).
-    { name: 'link', test: /[\\/]src[\\/]core[\\/](share[\\/]link|hash)\.ts$/ },
+    { name: 'link', test: /[\\/]src[\\/](core[\\/](share[\\/]link|hash)|embed[\\/]shared-link)\.ts$/ },
   ];
   const codeSplitting = mode === 'iife' ? false : mode === 'production' ? { groups } : undefined;
   return {

@@ -17,10 +17,11 @@ export function firstScreenChunk(entry: string): { plugin: Plugin; isFirstScreen
   };
   const isFirstScreen = (id: string) => {
     if (!firstScreen) {
-      firstScreen = new Set();
+      const found = new Set<string>();
+      firstScreen = found;
       const visit = (module: string) => {
-        if (firstScreen!.has(module)) return;
-        firstScreen!.add(module);
+        if (found.has(module)) return;
+        found.add(module);
         for (const next of imports.get(module) ?? []) visit(next);
       };
       visit(entry);

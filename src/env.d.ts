@@ -1,29 +1,27 @@
 /// <reference types="vite/client" />
+// The build's virtual modules (scripts/content.ts). Types are import() types: an ambient module
+// may not import a relative path, and skipLibCheck would hide that its types had become any.
 
 declare module 'virtual:crc-content' {
-  import type { Content } from './core/types.js';
-  const content: Content;
+  const content: import('./core/types.js').Content;
   export default content;
 }
 
 declare module 'virtual:crc-content-ja' {
-  import type { QuestionContent } from './core/types.js';
   /** The questions with Japanese text only, without help texts or scoring fields; the rest is filled in when loaded. */
-  const content: QuestionContent;
+  const content: import('./core/types.js').QuestionContent;
   export default content;
 }
 
 declare module 'virtual:crc-content-ids' {
-  import type { ContentIds } from './core/types.js';
   /** The ids a partner configuration may name. */
-  const ids: ContentIds;
+  const ids: import('./core/types.js').ContentIds;
   export default ids;
 }
 
 declare module 'virtual:crc-content-results-ja' {
-  import type { ControlScoring, ResultsContent } from './core/types.js';
   /** Discount schemes, rate tables, loss scenarios and IPA topics, with Japanese text only, and the questions' scoring fields by id. */
-  const content: ResultsContent & { scoring: Record<string, ControlScoring> };
+  const content: import('./core/types.js').ResultsContent & { scoring: Record<string, import('./core/types.js').ControlScoring> };
   export default content;
 }
 

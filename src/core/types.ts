@@ -1,25 +1,13 @@
 // The content model: what a content author writes in `questions/`, after validation.
-
-import type { LossContent } from './loss/types.js';
 // Plain data only, so the same objects serve the widget, the Node API and the build.
 
-export const LANGS = ['ja', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import type { Condition } from './condition.js';
+import type { LossContent } from './loss/types.js';
+import type { LocalText } from './text.js';
 
-export function isLang(value: unknown): value is Lang {
-  return (LANGS as readonly unknown[]).includes(value);
-}
-
-/**
- * A text by language: always Japanese, the other languages where the content has them (the
- * widget's first load carries Japanese alone and fills the others in when they are needed).
- */
-export type LocalText = { ja: string } & Partial<Record<Exclude<Lang, 'ja'>, string>>;
-
-/** The text in `lang`, or the Japanese text where that language is missing or empty. */
-export function local(text: LocalText, lang: Lang): string {
-  return text[lang] || text.ja;
-}
+// Re-exported so that every import of the content model keeps finding them here.
+export * from './text.js';
+export type { Condition } from './condition.js';
 
 export interface Category {
   id: string;
@@ -41,16 +29,6 @@ export interface AnswerScale {
   id: string;
   options: AnswerOption[];
 }
-
-/** A condition on earlier answers. Hidden questions never count. */
-export type Condition =
-  | { question: string; equals: string | number }
-  | { question: string; in: (string | number)[] }
-  | { question: string; includes: string }
-  | { question: string; atLeast: number }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
 
 export type EffortCost = 'free' | 'low' | 'budget';
 export type EffortTime = 'minutes' | 'hours' | 'days' | 'weeks';

@@ -9,7 +9,7 @@ export function parseColor(value: string): Rgb | undefined {
   const text = value.trim().toLowerCase();
   const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(text)?.[1];
   if (hex) {
-    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
     return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
   }
   const rgb = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/.exec(text);

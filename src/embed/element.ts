@@ -7,27 +7,13 @@ import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
 export const TAG_NAME = 'cyber-risk-check';
 
-/** Configuration by URL (config-src): a GET of the partner's JSON; on failure, the defaults. */
-async function loadConfig(url: string): Promise<MountOptions> {
-  try {
-    const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(8000) });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const parsed = (await response.json()) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as MountOptions;
-    throw new Error('not a JSON object');
-  } catch (error) {
-    console.error(`cyber-risk-check: the configuration at ${url} could not be loaded (${(error as Error).message}); using the defaults`);
-    return {};
-  }
-}
-
 /** Configuration given inline: <script type="application/json"> as a child of the element. */
 function inlineConfig(element: HTMLElement): MountOptions {
   const script = element.querySelector(':scope > script[type="application/json"]');
   if (!script?.textContent) return {};
   try {
     const parsed = JSON.parse(script.textContent) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as MountOptions;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed;
   } catch (error) {
     console.error('cyber-risk-check: the inline configuration is not valid JSON and was ignored:', (error as Error).message);
   }
@@ -60,9 +46,11 @@ export class CyberRiskCheckElement extends HTMLElement {
     }
     const source = this.getAttribute('config-src');
     if (source) {
-      void loadConfig(source).then((fetched) => {
-        if (this.isConnected && !this.#widget) this.#mount(fetched);
-      });
+      void import('./remote-config.js')
+        .then(({ loadConfig }) => loadConfig(source))
+        .then((fetched) => {
+          if (this.isConnected && !this.#widget) this.#mount(fetched);
+        });
     } else this.#mount({});
   }
 
@@ -77,7 +65,9 @@ export class CyberRiskCheckElement extends HTMLElement {
     Object.assign(options, inlineConfig(this)); // inline settings win over fetched ones
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
-    if (this.hasAttribute('seminar') && !options.seminar) options.seminar = true;
+    // A boolean attribute: present is on, as in HTML; "false" is read as off, as people write it.
+    const seminar = this.getAttribute('seminar');
+    if (seminar !== null && seminar !== 'false' && !options.seminar) options.seminar = true;
     this.#widget = mount(this, options);
   }
 

@@ -2,7 +2,7 @@
 
 import { discountFor, estimateScenario, ipaScore, partnerScheme, scenariosFor } from '../core/lib.js';
 import type { Answers, Content } from '../core/types.js';
-import type { PartnerChoices } from '../ui/context.js';
+import type { PartnerChoices } from '../core/partner/choices.js';
 
 export function completedSummary(content: Content, partner: PartnerChoices, answers: Answers) {
   const discount = discountFor(content, partnerScheme(content, partner).scheme, answers);

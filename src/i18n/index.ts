@@ -4,7 +4,7 @@
 // Question content carries its own translations (see translations.ts).
 
 import i18next, { type i18n, type TFunction } from 'i18next';
-import { isLang, LANGS, type Lang, type LocalText } from '../core/types.js';
+import { isLang, LANGS, type Lang } from '../core/types.js';
 import ja from './locales/ja.json';
 
 export type { TFunction };

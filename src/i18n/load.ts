@@ -22,7 +22,7 @@ const translations = () => import('./translations.js');
 
 let english: Promise<Record<string, string>> | undefined;
 let help: Promise<Record<string, string>> | undefined;
-const helpFilled = new WeakSet<object>();
+const helpFilled = new WeakSet();
 
 /** The Japanese help texts ("why it matters", "how to do it"), filled into the built-in content. */
 export async function loadHelp(content: QuestionContent): Promise<void> {
@@ -33,7 +33,7 @@ export async function loadHelp(content: QuestionContent): Promise<void> {
   }
 }
 let laterJapanese: Promise<void> | undefined;
-const filled = new WeakSet<object>();
+const filled = new WeakSet();
 
 /** The strings of the parts that load later (results, quote form, walk-through, seminar countdown), in Japanese. */
 export function loadLaterStrings(): Promise<void> {

@@ -13,7 +13,10 @@ function isLocalText(value: unknown): value is LocalText {
 
 /** Calls `visit` with every localized text in `node` and its path. */
 export function eachLocalText(node: unknown, visit: (text: LocalText, path: string) => void, path = ''): void {
-  if (isLocalText(node)) return visit(node, path);
+  if (isLocalText(node)) {
+    visit(node, path);
+    return;
+  }
   if (typeof node !== 'object' || node === null) return;
   for (const [key, child] of Object.entries(node)) eachLocalText(child, visit, path ? `${path}.${key}` : key);
 }
@@ -36,7 +39,8 @@ export function extractLanguage(content: unknown, lang: Lang): Record<string, st
 export function japaneseOnly<T>(content: T): T {
   const copy = structuredClone(content);
   eachLocalText(copy, (text) => {
-    for (const lang of LANGS) if (lang !== 'ja') delete (text as Partial<LocalText>)[lang];
+    // Reflect.deleteProperty: the languages are a fixed list, not keys of unknown data.
+    for (const lang of LANGS) if (lang !== 'ja') Reflect.deleteProperty(text, lang);
   });
   return copy;
 }

@@ -5,7 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
-import { EMPTY_QUOTE_FIELDS, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
+import { EMPTY_QUOTE_FIELDS, type QuoteFailure, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
 import { isLang, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 
@@ -30,7 +30,7 @@ export interface Submission {
   status: 'idle' | 'sending' | 'sent' | 'failed';
   request?: QuoteRequest;
   /** Why sending failed, for the message. */
-  failure?: { kind: 'rejected' | 'unavailable' | 'insecure'; status?: number; reason?: string };
+  failure?: QuoteFailure;
   /** Channel types that delivered the request. */
   delivered?: string[];
 }
@@ -135,7 +135,8 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
       const { answers, step } = get();
       const steps = stepsFor(content, answers);
       const index = Math.min(Math.max(stepIndex(steps, step) + delta, 0), steps.length - 1);
-      set({ step: steps[index]!.id });
+      const target = steps[index];
+      if (target) set({ step: target.id });
     };
     return {
       ...restoreState(storage.read(), content, lang),
@@ -151,11 +152,11 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
       type: (question, text) =>
         set((s) => {
           const drafts = { ...s.drafts, [question.id]: text };
-          const answers = { ...s.answers };
           const parsed = parseNumberAnswer(question, text);
           // Keep the last valid value while the text is wrong, so estimates do not jump to nothing.
-          if (parsed.ok) answers[question.id] = parsed.value;
-          else if (text.trim() === '') delete answers[question.id];
+          if (parsed.ok) return { drafts, answers: { ...s.answers, [question.id]: parsed.value } };
+          if (text.trim() !== '') return { drafts };
+          const { [question.id]: _cleared, ...answers } = s.answers;
           return { drafts, answers };
         }),
       adjust: (scenarioId, driver, text) =>

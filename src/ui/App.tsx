@@ -36,7 +36,8 @@ export function App() {
   const answers = useWidget((s) => s.answers);
   const steps = useMemo(() => stepsFor(content, answers), [content, answers]);
   const index = stepIndex(steps, stepId);
-  const step = stepId === WALKTHROUGH ? { id: WALKTHROUGH, questions: [] } : steps[index]!;
+  // The walk-through is a view of its own, not one of the steps (where stepIndex would find the intro).
+  const step = (stepId !== WALKTHROUGH && steps[index]) || { id: stepId, questions: [] };
   const questionCount = questionSteps(steps).length;
 
   // Move focus to the new step's heading when the step changes, but not on first load: the

@@ -39,6 +39,12 @@ export function IdleReset({ idleSeconds, countdownSeconds }: { idleSeconds: numb
     return () => clearTimeout(tick);
   }, [left]);
 
+  // The countdown takes focus when it appears, so that Enter or Space is enough to stay. (An effect,
+  // not a layout effect: this lazy part would need useLayoutEffect exported from the first screen.)
+  const counting = left !== null;
+  const stay = useRef<HTMLButtonElement>(null);
+  useEffect(() => stay.current?.focus(), [counting]);
+
   if (left === null) return null;
   return (
     <div class="idle" role="alertdialog" aria-labelledby="idle-title" aria-describedby="idle-text">
@@ -47,7 +53,7 @@ export function IdleReset({ idleSeconds, countdownSeconds }: { idleSeconds: numb
       </p>
       <p id="idle-text">{t('seminar.idleText', { seconds: left })}</p>
       {/* Any input counts as activity, so pressing this cancels the countdown. */}
-      <button type="button" class="button primary" autoFocus>
+      <button type="button" class="button primary" ref={stay}>
         {t('seminar.idleContinue')}
       </button>
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useT, useWidgetContext } from './context.js';
 
 /** "Start over" asks once before it deletes every answer. */
@@ -6,6 +6,9 @@ export function StartOver() {
   const { store } = useWidgetContext();
   const { t } = useT();
   const [confirming, setConfirming] = useState(false);
+  // Asking takes focus, on the answer that keeps the answers.
+  const keep = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => keep.current?.focus(), [confirming]);
   if (!confirming) {
     return (
       <button type="button" class="button secondary" onClick={() => setConfirming(true)}>
@@ -19,7 +22,7 @@ export function StartOver() {
       <button type="button" class="button danger" onClick={() => store.getState().reset()}>
         {t('app.confirmYes')}
       </button>
-      <button type="button" class="button secondary" autoFocus onClick={() => setConfirming(false)}>
+      <button type="button" class="button secondary" ref={keep} onClick={() => setConfirming(false)}>
         {t('app.confirmNo')}
       </button>
     </div>

@@ -1,24 +1,11 @@
 import { createContext } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { i18n, TFunction } from 'i18next';
-import type { PartnerQuoteSettings } from '../core/quote/types.js';
-import type { PartnerConfig, SeminarSettings } from '../embed/config.js';
+import type { EmitWidgetEvent } from '../core/events.js';
+import type { PartnerChoices } from '../core/partner/choices.js';
+import type { SeminarSettings } from '../core/partner/config.js';
 import type { Content, Lang, QuestionContent } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
-
-/** What the partner (chamber, agency) chose, from its checked configuration. */
-export interface PartnerChoices {
-  /** Discount scheme id; the content's first when absent. */
-  schemeId?: string;
-  /** Rate table id for reference premiums; the scheme's own when absent, none when null. */
-  rateTableId?: string | null;
-  /** Who receives quote requests, and how. */
-  quote: PartnerQuoteSettings;
-  /** Loss scenarios to show; all that concern the company when absent. */
-  scenarios?: string[];
-  /** The partner's name, logo and contact details, shown in the widget. */
-  partner?: PartnerConfig['partner'];
-}
 
 export interface WidgetContextValue {
   store: WidgetStore;
@@ -27,7 +14,7 @@ export interface WidgetContextValue {
   i18n: i18n;
   partner: PartnerChoices;
   /** Dispatches a CustomEvent on the host element (bubbling, composed). */
-  emit: (name: string, detail: unknown) => void;
+  emit: EmitWidgetEvent;
   /** The configuration had problems and defaults are in use for parts of it. */
   configProblem?: boolean;
   /** Seminar mode: set when on (see the partner configuration). */

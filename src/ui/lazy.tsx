@@ -10,7 +10,7 @@ import { useT, useWidgetContext } from './context.js';
 export interface LazyComponent<P> {
   (props: P): preact.JSX.Element | null;
   /** Starts loading ahead of need, e.g. when the browser is idle. */
-  preload(): Promise<unknown>;
+  preload: () => Promise<unknown>;
 }
 
 let laterStyles: Promise<string> | undefined;
@@ -32,30 +32,30 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, { 
     const { content, ensureContent, addStyles } = useWidgetContext();
     const [, loaded] = useState(0);
     const contentReady = () => !needsContent || isFullContent(content);
-    const ready = component !== undefined && contentReady();
+    // The part, once it and what it needs are loaded.
+    const Loaded = contentReady() && component;
     useEffect(() => {
       // Loaded meanwhile (say, by the background prefetch) after this render showed the note.
       if (component && contentReady()) {
-        if (!ready) loaded((n) => n + 1);
+        if (!Loaded) loaded((n) => n + 1);
         return;
       }
       let live = true;
       Promise.all([preload(), needsContent && ensureContent()]).then(
         () => live && loaded((n) => n + 1),
-        (error: Error) => console.error('cyber-risk-check: a part failed to load', error),
+        (error: unknown) => console.error('cyber-risk-check: a part failed to load', error),
       );
       return () => {
         live = false;
       };
     }, []);
-    if (!ready)
+    if (!Loaded)
       return quiet ? null : (
         <p class="loading" role="status">
           {t('app.loading')}
         </p>
       );
     addStyles(laterCss); // once per widget; before the part's first paint
-    const Loaded = component!;
     return <Loaded {...props} />;
   }
   Lazy.preload = preload;

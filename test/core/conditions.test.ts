@@ -51,7 +51,7 @@ const content: Content = {
       text: t('data'),
     },
     { id: 'employees', category: 'profile', type: 'number', text: t('employees') },
-    control('updates', 'basics', { allowNotApplicable: true } as Partial<Question>),
+    control('updates', 'basics', { allowNotApplicable: true }),
     control('shopPatching', 'shop', { showIf: { question: 'webShop', equals: 'yes' } }),
     control('cardStorage', 'shop', {
       showIf: {

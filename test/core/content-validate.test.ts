@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEYWORDS } from '../../src/core/content/json-schema.js';
 import { formatContentError, validateContent, type ContentFile } from '../../src/core/content/validate.js';
@@ -208,7 +209,6 @@ describe('content validation', () => {
 
   it('names the file when it is not valid JSON', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'crc-content-'));
     writeFileSync(join(dir, 'broken.json'), '{ "questions": [ }');
@@ -217,14 +217,13 @@ describe('content validation', () => {
 
   it('fails the build (content plugin) with every error, one per line', async () => {
     const { cpSync, mkdtempSync, readFileSync: read, writeFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
     const dir = join(mkdtempSync(join(tmpdir(), 'crc-build-')), 'questions');
     cpSync(QUESTIONS_DIR, dir, { recursive: true });
     const file = join(dir, 'controls', 'basics.json');
     writeFileSync(file, read(file, 'utf8').replace('"weight": 3', '"weight": "3"'));
     expect(() => loadContentDir(dir)).toThrow(
-      /invalid \(1 error\(s\)\):\n  - questions\/controls\/basics\.json at \$\.questions\[0\]\.weight: expected a number, found a text/,
+      /invalid \(1 error\(s\)\):\n {2}- questions\/controls\/basics\.json at \$\.questions\[0\]\.weight: expected a number, found a text/,
     );
   });
 
@@ -293,12 +292,15 @@ describe('content validation', () => {
     'questions/schema/rate-table',
     'questions/schema/loss',
     'src/core/quote/quote-request',
-    'src/embed/partner-config',
+    'src/core/partner/partner-config',
   ])('%s.schema.json uses only JSON Schema keywords the built-in checker understands', (name) => {
     const schema = JSON.parse(readFileSync(new URL(`../../${name}.schema.json`, import.meta.url), 'utf8'));
     const unknown: string[] = [];
     const visit = (node: unknown, inProperties: boolean) => {
-      if (Array.isArray(node)) return node.forEach((n) => visit(n, false));
+      if (Array.isArray(node)) {
+        node.forEach((n) => visit(n, false));
+        return;
+      }
       if (typeof node !== 'object' || node === null) return;
       for (const [key, value] of Object.entries(node)) {
         if (!inProperties && !KEYWORDS.has(key)) unknown.push(key);
@@ -312,7 +314,8 @@ describe('content validation', () => {
   });
 
   it('shares one definition of conditions and localized text across the schemas', () => {
-    const read = (name: string) => JSON.parse(readFileSync(new URL(`../../questions/schema/${name}.schema.json`, import.meta.url), 'utf8'));
+    const read = (name: string) =>
+      JSON.parse(readFileSync(new URL(`../../questions/schema/${name}.schema.json`, import.meta.url), 'utf8')) as { $defs: Record<string, unknown> };
     const questions = read('questions');
     expect(read('discount-scheme').$defs.condition).toEqual(questions.$defs.condition);
     expect(read('discount-scheme').$defs.localText).toEqual(questions.$defs.localText);

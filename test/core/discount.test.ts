@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { basePremium, combineRates, content, discountedPremium, discountFor, improvementPlans, partnerScheme, schemeById } from '../../src/core/index.js';
-import type { Answers, ControlQuestion, DiscountScheme, RateTable } from '../../src/core/types.js';
+import type { Answers, ControlQuestion, DiscountScheme } from '../../src/core/types.js';
 
 const chamber = schemeById(content, 'chamber-illustrative')!;
 const riskAssessment = schemeById(content, 'risk-assessment-illustrative')!;
@@ -144,8 +144,8 @@ describe('improvement plan', () => {
 });
 
 describe('reference premium', () => {
-  const direct = content.rateTables.find((t) => t.id === 'direct-examples')! as RateTable;
-  const chamberTable = content.rateTables.find((t) => t.id === 'chamber-examples')! as RateTable;
+  const direct = content.rateTables.find((t) => t.id === 'direct-examples')!;
+  const chamberTable = content.rateTables.find((t) => t.id === 'chamber-examples')!;
 
   it('returns the published figures at the published revenues', () => {
     expect(basePremium(direct, 'manufacturing', 500_000_000, 'plan1')).toBe(65_960);

@@ -159,11 +159,11 @@ describe('the quote request payload', () => {
 
 describe('webhook', () => {
   const fakeFetch = (responses: (number | 'drop')[], seen: { key: string | null; body: string }[]) =>
-    (async (_url: string, init: RequestInit) => {
+    ((_url: string, init: RequestInit) => {
       const next = responses.shift() ?? 200;
-      seen.push({ key: new Headers(init.headers).get('idempotency-key'), body: String(init.body) });
-      if (next === 'drop') throw new TypeError('network error');
-      return new Response(next === 422 ? JSON.stringify({ message: 'email domain not accepted' }) : 'ok', { status: next });
+      seen.push({ key: new Headers(init.headers).get('idempotency-key'), body: typeof init.body === 'string' ? init.body : '' });
+      if (next === 'drop') return Promise.reject(new TypeError('network error'));
+      return Promise.resolve(new Response(next === 422 ? JSON.stringify({ message: 'email domain not accepted' }) : 'ok', { status: next }));
     }) as unknown as typeof fetch;
   const noWait = { sleep: async () => {}, retryDelaysMs: [1, 1, 1] };
 

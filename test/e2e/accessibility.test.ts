@@ -50,8 +50,8 @@ async function openWith(page: Page, lang: 'ja' | 'en', host = 'basic') {
       const widget = (document.querySelector('cyber-risk-check') as HTMLElement & { widget: Widget }).widget;
       const state = widget.store.getState();
       state.reset();
-      await widget.setLanguage(language as string);
-      for (const [id, value] of Object.entries(answers as Record<string, unknown>)) state.answer(id, value);
+      await widget.setLanguage(language);
+      for (const [id, value] of Object.entries(answers)) state.answer(id, value);
     },
     [everything, lang] as const,
   );

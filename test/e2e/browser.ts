@@ -52,10 +52,10 @@ export async function answerThroughApi(page: Page, answers: Record<string, unkno
   await page.evaluate(
     ([selector, values, step]) => {
       type Store = { getState(): { answer(id: string, value: unknown): void; goTo(step: string): void } };
-      const element = document.querySelector(selector as string) as HTMLElement & { widget: { store: Store } };
+      const element = document.querySelector(selector) as HTMLElement & { widget: { store: Store } };
       const state = element.widget.store.getState();
-      for (const [id, value] of Object.entries(values as Record<string, unknown>)) state.answer(id, value);
-      if (step) state.goTo(step as string);
+      for (const [id, value] of Object.entries(values)) state.answer(id, value);
+      if (step) state.goTo(step);
     },
     [options.element ?? 'cyber-risk-check', answers, options.step] as const,
   );

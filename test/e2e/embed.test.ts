@@ -4,6 +4,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerThroughApi, useChromium } from './browser.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+const { version } = pkg;
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -249,8 +252,9 @@ describe('events and configuration', () => {
     const events = await page.evaluate(() => (window as unknown as { events: { name: string; detail: Record<string, unknown>; target: string }[] }).events);
     expect(events.map((e) => e.name)).toEqual(['ready', 'step-change', 'step-change', 'completed']);
     expect(events[0]!.detail).toMatchObject({ instanceId: 'check', lang: 'ja' });
-    expect(events[1]!.detail).toEqual({ from: 'intro', to: 'profile' });
-    expect(events[2]!.detail).toEqual({ from: 'profile', to: 'results' });
+    expect(events[1]!.detail).toEqual({ version, from: 'intro', to: 'profile' });
+    expect(events[2]!.detail).toEqual({ version, from: 'profile', to: 'results' });
+    expect(events.every((e) => e.detail.version === version)).toBe(true);
     expect(events[3]!.detail).toMatchObject({ tier: expect.any(String), totalDiscount: expect.any(Number), ipaScore: expect.any(Number) });
     expect((events[3]!.detail.loss as unknown[]).length).toBeGreaterThan(0);
     expect(events.every((e) => e.target === 'check')).toBe(true);
@@ -317,7 +321,7 @@ describe('events and configuration', () => {
     await widget.getByRole('heading', { name: 'サイバー攻撃への備えを、いま確認しましょう' }).waitFor();
     expect(await widget.locator('.config-problem').count()).toBe(1);
     expect(errors.filter((e) => !e.includes('$.content:'))).toEqual([]);
-    expect(errors.join('\n')).toContain('$.content: the questions cannot be replaced by a configuration');
+    expect(errors.join('\n')).toContain('$.content: unknown property "content"');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     await widget.getByRole('heading', { level: 2 }).waitFor();
     await answer(page, 'check', profile, 'results');

@@ -78,9 +78,12 @@ describe('seminar attribute', () => {
   it('turns seminar mode on with <cyber-risk-check seminar>', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/seminar-attr.html`);
-    const widget = page.locator('cyber-risk-check');
+    const widget = page.locator('#check');
     await widget.getByRole('button', { name: '発表用：事例を順に見る' }).waitFor();
     expect(await widget.locator('.crc').evaluate((el) => el.classList.contains('seminar'))).toBe(true);
+    // seminar="false" is off, as it reads.
+    await page.locator('#off h2').waitFor();
+    expect(await page.locator('#off .crc').evaluate((el) => el.classList.contains('seminar'))).toBe(false);
     await page.close();
   });
 });

@@ -23,7 +23,7 @@ export interface StaticServer {
 }
 
 export async function startServer(mounts: Record<string, string>, routes: Route[] = []): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     for (const route of routes) if (await route(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
@@ -39,7 +39,8 @@ export async function startServer(mounts: Record<string, string>, routes: Route[
     } catch {
       res.writeHead(404).end('not found');
     }
-  });
+  };
+  const server: Server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

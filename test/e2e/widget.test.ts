@@ -231,6 +231,7 @@ describe('several widgets and the JS API', () => {
     await page.goto(`${baseUrl}/pages/mount.html`);
     const target = page.locator('#target');
     await expect.poll(() => target.getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
+    await expect.poll(() => page.locator('#bare').getByRole('heading', { level: 2 }).textContent()).toBe('How ready is your company for a cyber attack?');
     const after = await page.evaluate(() => {
       const w = (window as unknown as { widget: { unmount(): void; instanceId: string } }).widget;
       w.unmount();

@@ -1,7 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within, cleanup } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup } from '@testing-library/preact';
 import { content, expectedLength, questionSteps, stepsFor } from '../../src/core/index.js';
 import { QUESTIONS_PER_FRAME } from '../../src/ui/question/QuestionStep.js';
 

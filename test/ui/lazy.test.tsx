@@ -5,8 +5,8 @@ import { content, contentIds, questionPart, resultsPart, type Content, type Ques
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
-import { checkConfig } from '../../src/embed/config.js';
-import { partnerChoices } from '../../src/embed/mount.js';
+import { checkConfig } from '../../src/core/partner/config.js';
+import { partnerChoices } from '../../src/core/partner/choices.js';
 import { WidgetContext } from '../../src/ui/context.js';
 import { lazy } from '../../src/ui/lazy.js';
 

@@ -70,7 +70,7 @@ describe('quote form', () => {
     fireEvent.click(screen.getByLabelText(/同意します/));
     fireEvent.submit(screen.getByRole('button', { name: 'さくら保険代理店に送信する' }).closest('form')!);
     await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
-    const request = emit.mock.calls.find(([name]) => name === 'quote-request')![1] as QuoteRequest;
+    const { request } = emit.mock.calls.find(([name]) => name === 'quote-request')![1] as { request: QuoteRequest };
     expect(request.contact).toMatchObject({ companyName: '株式会社さくら商店', email: 'hanako@example.jp', prefecture: '27' });
     expect(request.company).toMatchObject({ industry: 'retail', revenue: 300_000_000, chamberMember: true });
     expect(emit).toHaveBeenCalledWith('quote-sent', { idempotencyKey: request.idempotencyKey, channels: ['event'] });

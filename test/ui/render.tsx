@@ -4,8 +4,9 @@ import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
-import { checkConfig } from '../../src/embed/config.js';
-import { partnerChoices, type MountOptions } from '../../src/embed/mount.js';
+import { checkConfig } from '../../src/core/partner/config.js';
+import { partnerChoices } from '../../src/core/partner/choices.js';
+import type { MountOptions } from '../../src/embed/mount.js';
 import { App } from '../../src/ui/App.js';
 import { WidgetContext } from '../../src/ui/context.js';
 

@@ -127,7 +127,13 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** Checks `value` against `schema`; returns every issue found, empty when valid. */
+/**
+ * Checks `value` against `schema`; returns every issue found, empty when valid. One function over
+ * the keywords, longer than the house limit: it is in the widget's first load (the partner
+ * configuration is checked at mount), and split into a function per keyword group it minified
+ * about 160 bytes larger against a 40 KB budget with little room.
+ */
+// eslint-disable-next-line max-lines-per-function -- one function on purpose, see above
 export function checkSchema(value: unknown, schema: JsonSchema, path = '$', root: JsonSchema = schema): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const fail = (message: string, at = path) => issues.push({ path: at, message });
@@ -172,7 +178,8 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$', root
         seen.add(key);
       });
     }
-    if (schema.items) value.forEach((item, i) => issues.push(...checkSchema(item, schema.items!, childPath(path, i), root)));
+    const { items } = schema;
+    if (items) value.forEach((item, i) => issues.push(...checkSchema(item, items, childPath(path, i), root)));
   }
 
   if (typeOf(value) === 'object') {

@@ -9,8 +9,12 @@ export function questionPart({ categories, scales, questions }: Content): Questi
 }
 
 export function resultsPart(content: Content): ResultsContent {
-  const { categories: _c, scales: _s, questions: _q, ...rest } = content;
-  return rest;
+  // Copy and remove rather than pick, so that a field added to the results part needs no change here.
+  const part: ResultsContent & Partial<QuestionContent> = { ...content };
+  delete part.categories;
+  delete part.scales;
+  delete part.questions;
+  return part;
 }
 
 /** The scoring fields of each control question, by question id. */
@@ -32,7 +36,11 @@ export function controlScoring({ questions }: QuestionContent): Record<string, C
 export function withoutScoring(part: QuestionContent): QuestionContent {
   const questions = part.questions.map((q) => {
     if (q.type !== 'control') return q;
-    const { weight: _w, ipaTopics: _i, tags: _t, effort: _e, ...rest } = q;
+    const rest: Omit<typeof q, keyof ControlScoring> & Partial<ControlScoring> = { ...q };
+    delete rest.weight;
+    delete rest.ipaTopics;
+    delete rest.tags;
+    delete rest.effort;
     return rest as typeof q;
   });
   return { ...part, questions };

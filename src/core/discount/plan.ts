@@ -66,6 +66,17 @@ function satisfy(condition: Condition, answers: Answers, controls: Map<string, C
   return undefined; // profile facts and negations are not something to "improve"
 }
 
+/** The control behind a planned change; the plan only ever changes answers to controls. */
+function changedControl(controls: Map<string, ControlQuestion>, id: string): ControlQuestion {
+  const control = controls.get(id);
+  if (!control) throw new Error(`cyber-risk-check: the improvement plan changed ${JSON.stringify(id)}, which is not a control`);
+  return control;
+}
+
+function withoutAnswer(answers: Answers, id: string): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => key !== id));
+}
+
 export function improvementPlan(content: Content, scheme: DiscountScheme, allAnswers: Answers, targetIndex: number): ImprovementPlan | undefined {
   const target = scheme.security.tiers[targetIndex];
   if (!target) return undefined;
@@ -106,17 +117,17 @@ export function improvementPlan(content: Content, scheme: DiscountScheme, allAns
   }
 
   // Drop what the target does not need, trying the most expensive steps first.
+  const costOf = (id: string) => effortCost(changedControl(controls, id));
   const changed = Object.keys(working).filter((id) => working[id] !== original[id]);
-  for (const id of changed.sort((a, b) => effortCost(controls.get(b)!) - effortCost(controls.get(a)!))) {
-    const without: Answers = { ...working };
-    if (original[id] === undefined) delete without[id];
-    else without[id] = original[id]!;
+  for (const id of changed.sort((a, b) => costOf(b) - costOf(a))) {
+    const before = original[id];
+    const without: Answers = before === undefined ? withoutAnswer(working, id) : { ...working, [id]: before };
     if (reaches(without)) working = without;
   }
 
   const steps = Object.keys(working)
     .filter((id) => working[id] !== original[id])
-    .map((id) => ({ questionId: id, to: String(working[id]), effortCost: effortCost(controls.get(id)!) }))
+    .map((id) => ({ questionId: id, to: String(working[id]), effortCost: costOf(id) }))
     .sort((a, b) => a.effortCost - b.effortCost);
   const result = discountFor(content, scheme, { ...allAnswers, ...working });
   return { targetIndex, steps, result, rateGain: roundRate(result.totalRate - current.totalRate) };

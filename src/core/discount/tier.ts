@@ -86,15 +86,18 @@ export function discountFor(content: Content, scheme: DiscountScheme, allAnswers
     return { tier, reached: unmet.length === 0, unmet };
   });
   const tierIndex = checks.reduce((highest, check, i) => (check.reached ? i : highest), 0);
-  const tier = scheme.security.tiers[tierIndex]!;
+  const tier = scheme.security.tiers[tierIndex];
+  // The schema asks for at least one tier, and the first is always reached.
+  if (!tier) throw new Error(`cyber-risk-check: discount scheme ${JSON.stringify(scheme.id)} has no tiers`);
 
   const parts = (scheme.security.parts ?? []).map((part) => ({ part, applied: conditionHolds(part.when, answers) }));
   const partRates = parts.filter((p) => p.applied).map((p) => p.part.rate);
   const rawSecurity = scheme.security.combineParts === 'max' ? Math.max(tier.rate, ...partRates) : partRates.reduce((sum, rate) => sum + rate, tier.rate);
   const securityRate = roundRate(Math.min(scheme.security.cap, rawSecurity));
 
-  const groupEligible = scheme.group ? conditionHolds(scheme.group.when, answers) : false;
-  const groupRate = groupEligible ? scheme.group!.rate : 0;
+  const group = scheme.group && conditionHolds(scheme.group.when, answers) ? scheme.group : undefined;
+  const groupEligible = group !== undefined;
+  const groupRate = group?.rate ?? 0;
 
   return {
     schemeId: scheme.id,

@@ -143,7 +143,9 @@ function triangular(u: number, min: number, mode: number, max: number): number {
 
 function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
-  return sorted[index]!;
+  const value = sorted[index];
+  if (value === undefined) throw new Error('cyber-risk-check: a percentile of no values');
+  return value;
 }
 
 /** 20,337,763 → 20,300,000 (floor) or 20,400,000 (ceil). */
@@ -221,36 +223,44 @@ export function estimateScenario(content: Content, scenario: LossScenario, optio
   });
 
   const samples = options.samples ?? DEFAULT_SAMPLES;
-  let low = total;
-  let high = total;
-  if (samples > 0) {
-    const random = seededRandom(options.seed ?? fnv1a(scenario.id));
-    const uncertain = scenario.drivers.filter((d) => d.uncertainty && drivers[d.id]!.origin !== 'input');
-    const totals: number[] = [];
-    for (let i = 0; i < samples; i++) {
-      const sampled = { ...values };
-      for (const driver of uncertain) {
-        const mode = values[driver.id]!;
-        sampled[driver.id] = triangular(random(), mode * driver.uncertainty!.low, mode, mode * driver.uncertainty!.high);
-      }
-      totals.push(totalFor(items, sampled));
-    }
-    totals.sort((a, b) => a - b);
-    // A range is an estimate: three significant figures, rounded outwards so it still brackets.
-    low = Math.min(total, roundSignificant(percentile(totals, 0.1), Math.floor));
-    high = Math.max(total, roundSignificant(percentile(totals, 0.9), Math.ceil));
-  }
+  const range =
+    samples > 0
+      ? sampledRange(items, values, uncertainDrivers(scenario, drivers), total, samples, seededRandom(options.seed ?? fnv1a(scenario.id)))
+      : { low: total, likely: total, high: total };
 
-  return {
-    scenarioId: scenario.id,
-    items: itemEstimates,
-    byType,
-    total,
-    drivers,
-    range: { low, likely: total, high },
-    mitigations,
-    rejectedInputs,
-  };
+  return { scenarioId: scenario.id, items: itemEstimates, byType, total, drivers, range, mitigations, rejectedInputs };
+}
+
+/** A driver the range varies: its likely value (the mode) and how far it may go either way. */
+interface UncertainDriver {
+  id: string;
+  mode: number;
+  uncertainty: { low: number; high: number };
+}
+
+/** Drivers with an uncertainty, except those the user typed in: a value given is not a guess. */
+function uncertainDrivers(scenario: LossScenario, drivers: Record<string, DriverValue>): UncertainDriver[] {
+  return scenario.drivers.flatMap((driver): UncertainDriver[] => {
+    const resolved = drivers[driver.id];
+    if (!resolved) throw new Error(`cyber-risk-check: driver ${JSON.stringify(driver.id)} of ${JSON.stringify(scenario.id)} was not resolved`);
+    const { uncertainty } = driver;
+    return uncertainty && resolved.origin !== 'input' ? [{ id: driver.id, mode: resolved.value, uncertainty }] : [];
+  });
+}
+
+/** Low and high from a seeded Monte Carlo over the uncertain drivers; `likely` is the total itself. */
+function sampledRange(items: LineItem[], values: Record<string, number>, uncertain: UncertainDriver[], total: number, samples: number, random: () => number) {
+  const totals: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const sampled = { ...values };
+    for (const { id, mode, uncertainty } of uncertain) sampled[id] = triangular(random(), mode * uncertainty.low, mode, mode * uncertainty.high);
+    totals.push(totalFor(items, sampled));
+  }
+  totals.sort((a, b) => a - b);
+  // A range is an estimate: three significant figures, rounded outwards so it still brackets.
+  const low = Math.min(total, roundSignificant(percentile(totals, 0.1), Math.floor));
+  const high = Math.max(total, roundSignificant(percentile(totals, 0.9), Math.ceil));
+  return { low, likely: total, high };
 }
 
 /** Scenarios that apply to this company's profile, in content order. */

@@ -1,7 +1,8 @@
 // The loss model as content: scenarios with drivers and line items, presets that reproduce the
 // brochures' worked cases, the JNSA model and margins, and insurance plans with limit sets.
 
-import type { Condition, LocalText } from '../types.js';
+import type { Condition } from '../condition.js';
+import type { LocalText } from '../text.js';
 
 /** 賠償 liability to others, 費用 incident response costs, 利益 own lost profit. */
 export type LossType = 'liability' | 'cost' | 'profit';

@@ -33,14 +33,17 @@ function readAmount(text: string): number | undefined {
     const match = SEGMENT.exec(text);
     if (!match || match.index !== start || match[0] === '') return undefined;
     const [, whole, fraction = '', sub, unit] = match;
-    const unitValue = unit ? UNITS[unit]! : 1;
+    // The pattern always captures `whole` and only known units; these checks are for the types.
+    const unitValue = unit ? UNITS[unit] : 1;
+    const subValue = sub ? SUB_UNITS[sub] : 1;
+    if (whole === undefined || unitValue === undefined || subValue === undefined) return undefined;
     // Units must fall (1億2000万, not 2000万1億), and a bare number can only come last.
     if (unitValue >= lastUnit || (!unit && SEGMENT.lastIndex < text.length)) return undefined;
     lastUnit = unitValue;
     // Scale the decimals as an integer so that 1.1万 is exactly 11000, not 11000.000000000002.
     const decimals = Math.max(fraction.length - 1, 0);
-    const digits = Number(whole!.replace(/,/g, '') + fraction.slice(1));
-    total += (digits * (sub ? SUB_UNITS[sub]! : 1) * unitValue) / 10 ** decimals;
+    const digits = Number(whole.replace(/,/g, '') + fraction.slice(1));
+    total += (digits * subValue * unitValue) / 10 ** decimals;
   }
   return total;
 }

@@ -29,7 +29,9 @@ export function mailtoUrl(to: string, mail: MailText): string {
 function valueAt(request: QuoteRequest, path: string): string | undefined {
   let value: unknown = request;
   for (const key of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  return value === undefined || value === null || typeof value === 'object' ? undefined : String(value);
+  if (typeof value === 'string') return value;
+  // The request holds plain JSON: the other leaves are numbers and booleans; objects and lists have no single value.
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined;
 }
 
 /** The partner's own form URL with query parameters mapped from the request (param → path). */

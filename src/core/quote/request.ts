@@ -7,7 +7,7 @@ import { answerText } from '../flow/labels.js';
 import { estimateScenario, scenariosFor } from '../loss/estimate.js';
 import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
-import { local, type Answers, type Content, type DiscountScheme } from '../types.js';
+import { local, type Answers, type Content, type DiscountScheme, type Lang } from '../types.js';
 import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
 
 export type QuoteFieldKey = keyof QuoteFields | 'industry' | 'revenue';
@@ -60,29 +60,6 @@ export function buildQuoteRequest({
 }: QuoteRequestInput): QuoteRequest {
   const lang = partner.agentLanguage ?? 'ja';
   const answers = visibleAnswers(content, allAnswers);
-  const visible = visibleQuestionIds(content, allAnswers);
-  const discount = discountFor(content, scheme, answers);
-  const optional = <T>(value: T | undefined | '', key: string) => (value === undefined || value === '' ? {} : { [key]: value });
-  const email = parseEmail(fields.email);
-  const phone = parsePhone(fields.phone);
-  const postcode = parsePostcode(fields.postcode);
-  const pastIncidents = answers.pastIncidents;
-
-  const answerList: QuoteAnswer[] = content.questions
-    .filter((q) => visible.has(q.id) && answers[q.id] !== undefined)
-    .map((q) => ({
-      id: q.id,
-      category: q.category,
-      question: local(q.text, lang),
-      answer: answerText(content, q.id, answers[q.id]!, lang),
-      value: answers[q.id]!,
-    }));
-
-  const loss = scenariosFor(content, answers).map((scenario) => {
-    const estimate = estimateScenario(content, scenario, { answers });
-    return { scenario: scenario.id, title: local(scenario.title, lang), likely: estimate.total, low: estimate.range.low, high: estimate.range.high };
-  });
-
   return {
     schemaVersion: QUOTE_REQUEST_VERSION,
     idempotencyKey,
@@ -90,43 +67,89 @@ export function buildQuoteRequest({
     widgetVersion,
     partnerId: partner.id,
     language: lang,
-    contact: {
-      companyName: fields.companyName.trim(),
-      contactName: fields.contactName.trim(),
-      email: email.ok ? email.value : fields.email.trim(),
-      ...(phone.ok ? { phone: phone.value } : {}),
-      ...(postcode.ok ? { postcode: postcode.value } : {}),
-      prefecture: fields.prefecture,
-      preferredMethod: fields.contactMethod === '' ? 'either' : fields.contactMethod,
-      ...optional(fields.contactTime, 'preferredTime'),
-      ...optional(fields.message.trim(), 'message'),
-    },
-    company: {
-      industry: String(answers.industry),
-      revenue: Number(answers.revenue),
-      ...optional(fields.fiscalYearEnd === '' ? undefined : Number(fields.fiscalYearEnd), 'fiscalYearEndMonth'),
-      ...optional(typeof answers.employees === 'number' ? answers.employees : undefined, 'employees'),
-      ...optional(answers.chamberMember === undefined ? undefined : answers.chamberMember === 'yes', 'chamberMember'),
-      ...optional(pastIncidents === 'none' || pastIncidents === 'yes' || pastIncidents === 'unknown' ? pastIncidents : undefined, 'pastIncidents'),
-    },
-    coverage: {
-      plan: fields.plan === '' ? 'unsure' : fields.plan,
-      ...optional(fields.limitSet === 'unsure' ? '' : fields.limitSet, 'limitSet'),
-      options: { itServices: fields.optionItServices, businessInterruption: fields.optionBusinessInterruption },
-    },
-    security: {
-      ipaScore: ipaScore(content, answers).score,
-      weightedScore: discount.score.score,
-      discountScheme: scheme.id,
-      tier: discount.tier.id,
-      securityDiscount: discount.securityRate,
-      groupDiscount: discount.groupRate,
-      totalDiscount: discount.totalRate,
-    },
-    loss,
-    answers: answerList,
+    contact: contactOf(fields),
+    company: companyOf(fields, answers),
+    coverage: coverageOf(fields),
+    security: securityOf(content, scheme, answers),
+    loss: lossOf(content, answers, lang),
+    answers: answerList(content, allAnswers, answers, lang),
     consent: { given: true, recipient: partner.name, at: now.toISOString() },
   };
+}
+
+/** `{ [key]: value }`, or nothing when the value is missing or empty, to spread into the payload. */
+function optional<T>(value: T | undefined | '', key: string) {
+  return value === undefined || value === '' ? {} : { [key]: value };
+}
+
+function contactOf(fields: QuoteFields): QuoteRequest['contact'] {
+  const email = parseEmail(fields.email);
+  const phone = parsePhone(fields.phone);
+  const postcode = parsePostcode(fields.postcode);
+  return {
+    companyName: fields.companyName.trim(),
+    contactName: fields.contactName.trim(),
+    email: email.ok ? email.value : fields.email.trim(),
+    ...(phone.ok ? { phone: phone.value } : {}),
+    ...(postcode.ok ? { postcode: postcode.value } : {}),
+    prefecture: fields.prefecture,
+    preferredMethod: fields.contactMethod === '' ? 'either' : fields.contactMethod,
+    ...optional(fields.contactTime, 'preferredTime'),
+    ...optional(fields.message.trim(), 'message'),
+  };
+}
+
+/** Company facts from the profile answers (visible ones only), and the fiscal year from the form. */
+function companyOf(fields: QuoteFields, answers: Answers): QuoteRequest['company'] {
+  const pastIncidents = answers.pastIncidents;
+  return {
+    industry: String(answers.industry),
+    revenue: Number(answers.revenue),
+    ...optional(fields.fiscalYearEnd === '' ? undefined : Number(fields.fiscalYearEnd), 'fiscalYearEndMonth'),
+    ...optional(typeof answers.employees === 'number' ? answers.employees : undefined, 'employees'),
+    ...optional(answers.chamberMember === undefined ? undefined : answers.chamberMember === 'yes', 'chamberMember'),
+    ...optional(pastIncidents === 'none' || pastIncidents === 'yes' || pastIncidents === 'unknown' ? pastIncidents : undefined, 'pastIncidents'),
+  };
+}
+
+function coverageOf(fields: QuoteFields): QuoteRequest['coverage'] {
+  return {
+    plan: fields.plan === '' ? 'unsure' : fields.plan,
+    ...optional(fields.limitSet === 'unsure' ? '' : fields.limitSet, 'limitSet'),
+    options: { itServices: fields.optionItServices, businessInterruption: fields.optionBusinessInterruption },
+  };
+}
+
+/** The scores and the discount under the partner's scheme. */
+function securityOf(content: Content, scheme: DiscountScheme, answers: Answers): QuoteRequest['security'] {
+  const discount = discountFor(content, scheme, answers);
+  return {
+    ipaScore: ipaScore(content, answers).score,
+    weightedScore: discount.score.score,
+    discountScheme: scheme.id,
+    tier: discount.tier.id,
+    securityDiscount: discount.securityRate,
+    groupDiscount: discount.groupRate,
+    totalDiscount: discount.totalRate,
+  };
+}
+
+/** The likely loss and its range for each scenario that applies to the company. */
+function lossOf(content: Content, answers: Answers, lang: Lang): QuoteRequest['loss'] {
+  return scenariosFor(content, answers).map((scenario) => {
+    const estimate = estimateScenario(content, scenario, { answers });
+    return { scenario: scenario.id, title: local(scenario.title, lang), likely: estimate.total, low: estimate.range.low, high: estimate.range.high };
+  });
+}
+
+/** Every answered question shown to the owner, in flow order, with its text in the agent's language. */
+function answerList(content: Content, allAnswers: Answers, answers: Answers, lang: Lang): QuoteAnswer[] {
+  const visible = visibleQuestionIds(content, allAnswers);
+  return content.questions.flatMap((q): QuoteAnswer[] => {
+    const value = answers[q.id];
+    if (!visible.has(q.id) || value === undefined) return [];
+    return [{ id: q.id, category: q.category, question: local(q.text, lang), answer: answerText(content, q.id, value, lang), value }];
+  });
 }
 
 /** A random key that stays with a request across retries and reloads. */

@@ -112,3 +112,10 @@ export interface QuoteRequest {
   answers: QuoteAnswer[];
   consent: { given: true; recipient: string; at: string };
 }
+
+/** Why a quote request could not be sent: refused by the receiver, not reachable, or not https. */
+export interface QuoteFailure {
+  kind: 'rejected' | 'unavailable' | 'insecure';
+  status?: number;
+  reason?: string;
+}

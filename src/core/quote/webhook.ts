@@ -47,7 +47,9 @@ export async function sendWebhook(url: string, request: QuoteRequest, options: W
   let lastStatus: number | undefined;
 
   for (let attempt = 1; attempt <= delays.length + 1; attempt++) {
-    if (attempt > 1) await sleep(delays[attempt - 2]!);
+    // The first attempt goes at once; retry n waits delays[n - 1].
+    const delay = attempt > 1 ? delays[attempt - 2] : undefined;
+    if (delay !== undefined) await sleep(delay);
     try {
       const response = await doFetch(url, {
         method: 'POST',

@@ -57,13 +57,16 @@ export function ipaScore(content: Content, answers: Answers): IpaScore {
     return { topic, points: applies ? (lowest ?? 0) : undefined, questionIds: covering.map((q) => q.id) };
   });
 
-  const counted = topics.filter((t) => t.points !== undefined);
-  const sum = counted.reduce((total, t) => total + t.points!, 0);
+  const counted = topics.flatMap((t) => (t.points === undefined ? [] : [t.points]));
+  const sum = counted.reduce((total, points) => total + points, 0);
   const raw = counted.length === 0 ? 0 : (100 * sum) / (IPA_MAX_POINTS * counted.length);
   const score = Math.max(0, Math.min(100, Math.round(raw)));
   return { score, band: ipaBand(content, score), topics, unanswered: [...unanswered], unknown: [...unknown] };
 }
 
+/** The first band (the highest) whose minimum the score reaches, else the last (the lowest). */
 export function ipaBand(content: Content, score: number): IpaBand {
-  return content.ipaBands.find((band) => score >= band.min) ?? content.ipaBands[content.ipaBands.length - 1]!;
+  const band = content.ipaBands.find((b) => score >= b.min) ?? content.ipaBands.at(-1);
+  if (!band) throw new Error('cyber-risk-check: the content has no IPA bands');
+  return band;
 }

@@ -50,13 +50,12 @@ export function weightedScore(content: Content, answers: Answers): WeightedScore
   }
   let earned = 0;
   let possible = 0;
-  const categories = content.categories
-    .filter((c) => totals.has(c.id))
-    .map((c) => {
-      const entry = totals.get(c.id)!;
-      earned += entry.earned;
-      possible += entry.possible;
-      return { categoryId: c.id, score: percent(entry.earned, entry.possible), answered: entry.answered, total: entry.total };
-    });
+  const categories = content.categories.flatMap((c): CategoryScore[] => {
+    const entry = totals.get(c.id);
+    if (!entry) return [];
+    earned += entry.earned;
+    possible += entry.possible;
+    return [{ categoryId: c.id, score: percent(entry.earned, entry.possible), answered: entry.answered, total: entry.total }];
+  });
   return { score: percent(earned, possible) ?? 0, categories };
 }

@@ -70,7 +70,22 @@ export function decodeShare(content: QuestionContent, fragment: string): ShareRe
   if (fingerprint !== contentFingerprint(content)) return { ok: false, error: 'outdated' };
   if (!/^[0-9a-z]+$/.test(encodedChoices) || !/^[0-9a-z-]*$/.test(encodedNumbers)) return { ok: false, error: 'format' };
 
-  let choices = [...encodedChoices].reduce((value, char) => value * 36n + BigInt(parseInt(char, 36)), 0n);
+  const choices = decodeChoices(content, encodedChoices);
+  const numbers = choices && decodeNumbers(content, encodedNumbers);
+  return numbers ? { ok: true, answers: { ...choices, ...numbers } } : { ok: false, error: 'invalid' };
+}
+
+/** A base-36 text ([0-9a-z]+, checked by the caller) as a whole number of any size. */
+function parseBase36(text: string): bigint {
+  let value = 0n;
+  // ASCII only, so each character is one digit.
+  for (const char of text) value = value * 36n + BigInt(parseInt(char, 36));
+  return value;
+}
+
+/** The choice answers, one mixed-radix digit per option question; undefined when they are not ours. */
+function decodeChoices(content: QuestionContent, encoded: string): Answers | undefined {
+  let choices = parseBase36(encoded);
   const answers: Answers = {};
   for (const question of content.questions) {
     if (!hasOptions(question)) continue;
@@ -82,18 +97,29 @@ export function decodeShare(content: QuestionContent, fragment: string): ShareRe
     if (question.type === 'multi') {
       const mask = digit - 1n;
       answers[question.id] = ids.filter((_, i) => (mask >> BigInt(i)) & 1n);
-    } else answers[question.id] = ids[Number(digit) - 1]!;
+      continue;
+    }
+    // Below the radix, so always an option; checked rather than trusted, as decoding never throws.
+    const id = ids[Number(digit) - 1];
+    if (id === undefined) return undefined;
+    answers[question.id] = id;
   }
-  if (choices !== 0n) return { ok: false, error: 'invalid' }; // more digits than questions: not ours
+  return choices === 0n ? answers : undefined; // more digits than questions: not ours
+}
 
+/** The number answers, base 36 separated by "-", empty when unanswered; undefined when they are not ours. */
+function decodeNumbers(content: QuestionContent, encoded: string): Answers | undefined {
   const numberQuestions = content.questions.filter((q) => !hasOptions(q));
-  const numbers = encodedNumbers.split('-');
-  if (numbers.length !== numberQuestions.length) return { ok: false, error: 'invalid' };
+  const numbers = encoded.split('-');
+  if (numbers.length !== numberQuestions.length) return undefined;
+  const answers: Answers = {};
   for (const [i, question] of numberQuestions.entries()) {
-    if (numbers[i] === '') continue;
-    const value = parseInt(numbers[i]!, 36);
-    if (!Number.isSafeInteger(value)) return { ok: false, error: 'invalid' };
+    const text = numbers[i];
+    if (text === undefined) return undefined;
+    if (text === '') continue;
+    const value = parseInt(text, 36);
+    if (!Number.isSafeInteger(value)) return undefined;
     answers[question.id] = value;
   }
-  return { ok: true, answers };
+  return answers;
 }

@@ -20,7 +20,7 @@ function OptionsField({ question }: { question: OptionQuestion }) {
   const answer = useWidget((s) => s.answers[question.id]);
   const multi = question.type === 'multi';
   const options = optionsOf(question, content);
-  const { answer: choose, toggle } = store.getState();
+  const actions = store.getState();
   return (
     <fieldset class="question" part="question" data-question={question.id} aria-describedby={question.help ? `help-${question.id}` : undefined}>
       <legend>{local(question.text, lang)}</legend>
@@ -35,7 +35,7 @@ function OptionsField({ question }: { question: OptionQuestion }) {
                 name={question.id}
                 value={option.id}
                 checked={checked}
-                onChange={() => (multi ? toggle(question.id, option.id) : choose(question.id, option.id))}
+                onChange={() => (multi ? actions.toggle(question.id, option.id) : actions.answer(question.id, option.id))}
               />
               <span>{local(option.label, lang)}</span>
             </label>

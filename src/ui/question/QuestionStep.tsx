@@ -1,5 +1,6 @@
 // A step of the check: one category's visible questions, with back / next.
 
+import type { TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Step } from '../../core/flow/steps.js';
 import { parseNumberAnswer } from '../../core/parse/answer.js';
@@ -40,20 +41,23 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
     if (!complete) setDrawnCount(drawnCount + QUESTIONS_PER_FRAME);
   }, [complete, drawnCount]);
   const invalid = invalidQuestions(step.questions, drafts);
-  const category = step.category!;
 
-  const onNext = (event: Event) => {
-    if (invalid.length > 0) {
+  const onNext = (event: TargetedMouseEvent<HTMLButtonElement>) => {
+    const firstInvalid = invalid[0];
+    if (firstInvalid) {
       setAttempted(true);
       // Focus the first field that needs fixing; its message is linked by aria-describedby.
-      const root = (event.currentTarget as HTMLElement).closest('.crc');
-      root?.querySelector<HTMLInputElement>(`#q-${invalid[0]!.id}`)?.focus();
+      const root = event.currentTarget.closest('.crc');
+      root?.querySelector<HTMLInputElement>(`#q-${firstInvalid.id}`)?.focus();
       return;
     }
     setAttempted(false);
     store.getState().next();
   };
 
+  // Only a category's step asks questions (App shows no other here).
+  const category = step.category;
+  if (!category) return null;
   return (
     <section class="step" aria-labelledby="step-heading">
       <StepHeading>{local(category.title, lang)}</StepHeading>

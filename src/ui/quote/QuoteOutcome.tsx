@@ -1,71 +1,45 @@
 // After pressing Send: a confirmation with what was sent and to whom, or, when sending failed, why
 // and what to do; in both cases the fallbacks (print, file, copy) that always work.
 
-import { useState } from 'preact/hooks';
-import { RESULTS_STEP } from '../../core/lib.js';
+import { RESULTS_STEP, type QuoteRequest } from '../../core/lib.js';
+import type { Submission } from '../../state/store.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
-import { downloadJson, openPrintSheet, summaryRows } from './deliver.js';
+import { summaryRows } from './deliver.js';
+import { QuoteFallbacks } from './QuoteFallbacks.js';
 
 export function QuoteOutcome() {
-  const { store, partner, i18n } = useWidgetContext();
-  const { content } = useFullContent();
-  const { t } = useT();
   const submission = useWidget((s) => s.submission);
-  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const request = submission.request;
   if (!request) return null;
-  const agentT = i18n.getFixedT(request.language);
-  const sent = submission.status === 'sent';
-  const delivered = submission.delivered ?? [];
-  const failure = submission.failure;
+  if (submission.status !== 'sent') return <QuoteNotSent request={request} failure={submission.failure} />;
+  return <QuoteSent request={request} delivered={submission.delivered ?? []} />;
+}
 
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(JSON.stringify(request, null, 2));
-      setCopyState('copied');
-    } catch {
-      setCopyState('failed');
-    }
-  };
-
-  const fallbacks = (
-    <div class="fallbacks">
-      <h3>{t('quote.fallbackHeading')}</h3>
-      <div class="step-nav">
-        <button type="button" class="button secondary" onClick={() => openPrintSheet(request, { content, t: agentT })}>
-          {t('quote.print')}
-        </button>
-        <button type="button" class="button secondary" onClick={(e) => downloadJson(request, e.currentTarget)}>
-          {t('quote.download')}
-        </button>
-        <button type="button" class="button secondary" onClick={copy}>
-          {t('quote.copy')}
-        </button>
-      </div>
-      <p class="note" role="status">
-        {copyState === 'copied' ? t('quote.copied') : copyState === 'failed' ? t('quote.copyFailed') : ''}
+/** Why the request did not go, shown above the form, which keeps what was typed for a retry. */
+function QuoteNotSent({ request, failure }: { request: QuoteRequest; failure: Submission['failure'] }) {
+  const { t } = useT();
+  return (
+    <div class="outcome failed" role="alert">
+      <h3>{t('quote.failedHeading')}</h3>
+      <p>
+        {failure?.kind === 'rejected'
+          ? t('quote.failedRejected', { status: failure.status, reason: failure.reason ?? '' })
+          : failure?.kind === 'insecure'
+            ? t('quote.failedInsecure')
+            : t('quote.failedUnavailable')}
       </p>
+      <QuoteFallbacks request={request} />
     </div>
   );
+}
 
-  if (!sent) {
-    return (
-      <div class="outcome failed" role="alert">
-        <h3>{t('quote.failedHeading')}</h3>
-        <p>
-          {failure?.kind === 'rejected'
-            ? t('quote.failedRejected', { status: failure.status, reason: failure.reason ?? '' })
-            : failure?.kind === 'insecure'
-              ? t('quote.failedInsecure')
-              : t('quote.failedUnavailable')}
-        </p>
-        {fallbacks}
-      </div>
-    );
-  }
-
+/** The request sent (or only prepared, when no channel sends it): to whom, and what it said. */
+function QuoteSent({ request, delivered }: { request: QuoteRequest; delivered: string[] }) {
+  const { store, partner } = useWidgetContext();
+  const { content } = useFullContent();
+  const { t } = useT();
   return (
     <section class="step outcome sent" aria-labelledby="step-heading">
       <StepHeading>{delivered.length > 0 ? t('quote.sentHeading') : t('quote.preparedHeading')}</StepHeading>
@@ -79,7 +53,7 @@ export function QuoteOutcome() {
           </div>
         ))}
       </dl>
-      {fallbacks}
+      <QuoteFallbacks request={request} />
       <div class="step-nav">
         <button type="button" class="button secondary" onClick={() => store.getState().setSubmission({ status: 'idle' })}>
           {t('quote.edit')}

@@ -2,6 +2,7 @@
 // always work: a printable sheet, a JSON file, the clipboard. Channels that open something (mail,
 // the agency's form) run first, while the click still counts as the user's gesture.
 
+import type { EmitWidgetEvent } from '../../core/events.js';
 import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/lib.js';
 import { local, type Content } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
@@ -38,7 +39,7 @@ export interface DeliveryContext {
   content: Content;
   /** Translations in the agent's language, for the mail and the sheet. */
   t: TFunction;
-  emit: (name: string, detail: unknown) => void;
+  emit: EmitWidgetEvent;
   open: (url: string) => void;
 }
 
@@ -46,7 +47,7 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Prom
   const delivered: string[] = [];
   for (const channel of ctx.partner.channels) {
     if (channel.type === 'event') {
-      ctx.emit('quote-request', request);
+      ctx.emit('quote-request', { request });
       delivered.push('event');
     } else if (channel.type === 'mailto') {
       const lines = [
@@ -68,7 +69,7 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Prom
     }
   }
   const webhook = ctx.partner.channels.find((c) => c.type === 'webhook');
-  if (webhook && webhook.type === 'webhook') {
+  if (webhook) {
     const result = await sendWebhook(webhook.url, request, {
       ...(webhook.timeoutMs !== undefined && { timeoutMs: webhook.timeoutMs }),
       ...(webhook.retryDelaysMs !== undefined && { retryDelaysMs: webhook.retryDelaysMs }),

@@ -36,7 +36,10 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       },
       {
         heading: t('results.sheetAnswers'),
-        rows: content.questions.filter((q) => answers[q.id] !== undefined).map((q) => [local(q.text, lang), answerText(content, q.id, answers[q.id]!, lang)]),
+        rows: content.questions.flatMap((q): [string, string][] => {
+          const answer = answers[q.id];
+          return answer === undefined ? [] : [[local(q.text, lang), answerText(content, q.id, answer, lang)]];
+        }),
       },
     ],
     note: t('results.sheetNote'),

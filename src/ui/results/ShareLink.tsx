@@ -17,9 +17,10 @@ export function ShareLink() {
     setLink(url.toString());
     setCopied(false);
   };
-  const copy = async () => {
+  // Never rejects: a copy the browser refuses just leaves "copied" unsaid (the link can still be selected and copied by hand).
+  const copy = async (text: string) => {
     try {
-      await navigator.clipboard.writeText(link!);
+      await navigator.clipboard.writeText(text);
       setCopied(true);
     } catch {
       setCopied(false);
@@ -37,7 +38,7 @@ export function ShareLink() {
             {t('results.shareNote')}
           </p>
           <div class="step-nav">
-            <button type="button" class="button secondary" onClick={copy}>
+            <button type="button" class="button secondary" onClick={() => void copy(link)}>
               {t('results.shareCopy')}
             </button>
             {!showQr && (

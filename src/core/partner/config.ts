@@ -1,11 +1,12 @@
-// The partner configuration (schema: partner-config.schema.json beside this file): checked when
-// the widget mounts. A wrong part is dropped and its default used, so the widget still works; the
-// console says precisely what was wrong, the widget says in plain words that defaults are in use.
+// The partner model: what a chamber or agency configures (schema: partner-config.schema.json beside
+// this file), checked when the widget mounts. A wrong part is dropped and its default used, so the
+// widget still works; the console says precisely what was wrong, the widget says in plain words
+// that defaults are in use. choices.ts turns the checked configuration into what the widget uses.
 
-import { checkSchema, type JsonSchema } from '../core/content/json-schema.js';
-import { isAllowedWebhookUrl } from '../core/quote/webhook-url.js';
-import type { QuoteChannel } from '../core/quote/types.js';
-import type { ContentIds, Lang } from '../core/types.js';
+import { checkSchema, type JsonSchema } from '../content/json-schema.js';
+import { isAllowedWebhookUrl } from '../quote/webhook-url.js';
+import type { QuoteChannel } from '../quote/types.js';
+import type { ContentIds, Lang } from '../types.js';
 import schema from './partner-config.schema.json' with { type: 'json' };
 
 export interface PartnerConfig {
@@ -44,9 +45,6 @@ export interface CheckedConfig {
   problems: string[];
 }
 
-// Older versions took a `content` key; the questions are data in questions/, built into the widget.
-const CONTENT_REFUSED = '$.content: the questions cannot be replaced by a configuration (they are built from questions/); the built-in questions are used';
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -60,18 +58,18 @@ export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
   const badKeys = new Set<string>();
 
   for (const issue of checkSchema(raw, CONFIG_SCHEMA)) {
-    problems.push(issue.path === '$.content' ? CONTENT_REFUSED : `${issue.path}: ${issue.message}`);
+    problems.push(`${issue.path}: ${issue.message}`);
     const channel = /^\$\.quote\.channels\[(\d+)\]/.exec(issue.path);
     if (channel) badChannels.add(Number(channel[1]));
     else badKeys.add(/^\$\.([^.[]+)/.exec(issue.path)?.[1] ?? '');
   }
-  for (const key of badKeys) delete config[key];
-  delete config.$schema;
+  // The copy is ours: a part that failed its check is taken out, and its default used.
+  for (const key of [...badKeys, '$schema']) Reflect.deleteProperty(config, key);
 
   const dropUnknown = (what: string, id: unknown, knownIds: string[], key: string) => {
     if (typeof id === 'string' && !knownIds.includes(id)) {
       problems.push(`$.${key}: unknown ${what} ${JSON.stringify(id)}; known: ${knownIds.join(', ')}`);
-      delete config[key];
+      Reflect.deleteProperty(config, key);
     }
   };
   dropUnknown('discount scheme', config.discountScheme, ids.discountSchemes, 'discountScheme');
@@ -93,26 +91,5 @@ export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
     });
     config.quote = { ...config.quote, channels };
   }
-  return { config: config as PartnerConfig, problems };
-}
-
-const THEME_PROPERTIES: Record<ThemeColor, string> = {
-  primary: '--crc-color-primary',
-  primaryContrast: '--crc-color-primary-contrast',
-  text: '--crc-color-text',
-  muted: '--crc-color-muted',
-  surface: '--crc-color-surface',
-  subtle: '--crc-color-subtle',
-  border: '--crc-color-border',
-  focus: '--crc-color-focus',
-  error: '--crc-color-error',
-};
-
-/** The theme as CSS for the shadow root. Values passed the schema's patterns, so they cannot break out of a declaration. */
-export function themeCss(theme: PartnerConfig['theme']): string {
-  if (!theme) return '';
-  const declarations = (Object.keys(THEME_PROPERTIES) as ThemeColor[]).filter((key) => theme[key]).map((key) => `${THEME_PROPERTIES[key]}: ${theme[key]};`);
-  if (theme.radius !== undefined) declarations.push(`--crc-radius: ${theme.radius}px;`);
-  if (theme.fontFamily) declarations.push(`--crc-font-family: ${theme.fontFamily};`);
-  return declarations.length ? `:host { ${declarations.join(' ')} }` : '';
+  return { config: config, problems };
 }

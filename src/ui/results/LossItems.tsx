@@ -1,0 +1,33 @@
+// A scenario's line items, each with its amount, its loss type and whether the chosen plan covers
+// it, and its formula with this company's numbers filled in.
+
+import type { CoverResult, LossEstimate, LossScenario } from '../../core/lib.js';
+import { formatAmount } from '../../i18n/format.js';
+import { local } from '../../i18n/index.js';
+import { keepAmountsWhole } from '../amounts.js';
+import { useT } from '../context.js';
+import { formulaText } from './formula-text.js';
+
+export function LossItems({ scenario, estimate, cover }: { scenario: LossScenario; estimate: LossEstimate; cover: CoverResult | undefined }) {
+  const { t, lang } = useT();
+  const coveredById = new Map(cover?.items.map((i) => [i.itemId, i.covered]));
+  return (
+    <details class="loss-items">
+      <summary>{t('loss.itemsHeading')}</summary>
+      <ul class="plain-list">
+        {estimate.items.map((entry) => (
+          <li key={entry.item.id} data-item={entry.item.id}>
+            <span class="item-label">{t('loss.itemLabel', { label: local(entry.item.label, lang) })}</span>
+            <strong class="amount">{formatAmount(entry.amount, lang)}</strong>
+            {cover && (
+              <span class="step-meta">
+                {t(`loss.types.${entry.item.type}`)} · {coveredById.get(entry.item.id) ? t('loss.covered') : t('loss.notCovered')}
+              </span>
+            )}
+            <span class="formula">{keepAmountsWhole(formulaText(entry, scenario, lang, t('loss.fixed')))}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

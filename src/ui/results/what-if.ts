@@ -1,0 +1,31 @@
+// "What if": the discount with the ticked improvement steps done. The user's answers never change;
+// the ticked steps apply to a copy of them.
+
+import { useMemo, useState } from 'preact/hooks';
+import { discountFor, type DiscountResult, type ImprovementPlans } from '../../core/lib.js';
+import type { Answers, Content, DiscountScheme } from '../../core/types.js';
+
+export interface WhatIf {
+  /** The question ids of the steps ticked. */
+  ticked: ReadonlySet<string>;
+  toggle: (questionId: string) => void;
+  /** The discount with the ticked steps done; undefined when none is ticked. */
+  result: DiscountResult | undefined;
+}
+
+export function useWhatIf(content: Content, scheme: DiscountScheme, answers: Answers, plans: ImprovementPlans): WhatIf {
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const whatIfAnswers = useMemo<Answers>(() => {
+    const applied: Answers = { ...answers };
+    for (const step of [...(plans.next?.steps ?? []), ...(plans.top?.steps ?? [])]) if (ticked.has(step.questionId)) applied[step.questionId] = step.to;
+    return applied;
+  }, [answers, ticked, plans]);
+  const toggle = (id: string) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  return { ticked, toggle, result: ticked.size > 0 ? discountFor(content, scheme, whatIfAnswers) : undefined };
+}
