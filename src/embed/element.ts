@@ -48,6 +48,10 @@ export class CyberRiskCheckElement extends HTMLElement {
     if (source) {
       void import('./remote-config.js')
         .then(({ loadConfig }) => loadConfig(source))
+        .catch((error: unknown) => {
+          console.error(`cyber-risk-check: the configuration at ${source} could not be loaded (${String(error)}); using the defaults`);
+          return {};
+        })
         .then((fetched) => {
           if (this.isConnected && !this.#widget) this.#mount(fetched);
         });

@@ -2,7 +2,7 @@
 // the request in the agent's language, and hand it to the partner's channels (deliver).
 
 import type { RefObject } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildQuoteRequest, newIdempotencyKey, validateQuote, version } from '../../core/lib.js';
 import { useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
@@ -31,21 +31,29 @@ export function useQuoteSubmit(form: RefObject<HTMLFormElement>): QuoteSubmit {
   // Loaded while the owner types, so that sending does not wait for it.
   useEffect(() => void ensureLanguage(agentLang), [ensureLanguage, agentLang]);
 
+  // Set before anything is awaited, so a second click while the language loads sends nothing.
+  const inFlight = useRef(false);
   const send = async () => {
-    // A retry keeps the key, so the receiver stores the request once however often it arrives.
-    const idempotencyKey = submission.status === 'failed' && submission.request ? submission.request.idempotencyKey : newIdempotencyKey();
-    // The request is written in the agent's language, which the owner may never have loaded.
-    await ensureLanguage(agentLang);
-    const request = buildQuoteRequest({ content, answers, fields, partner: settings, scheme, widgetVersion: version, idempotencyKey, now: new Date() });
-    store.getState().setSubmission({ status: 'sending', request });
-    const agentT = i18n.getFixedT(request.language);
-    const result = await deliver(request, { partner: settings, content, t: agentT, emit, open: (url) => window.open(url, '_blank', 'noopener') });
-    store.getState().setSubmission(result);
+    inFlight.current = true;
+    try {
+      // A retry keeps the key, so the receiver stores the request once however often it arrives.
+      const idempotencyKey = submission.status === 'failed' && submission.request ? submission.request.idempotencyKey : newIdempotencyKey();
+      // The request is written in the agent's language (normally loaded by now, see above); if it
+      // cannot load, its texts fall back to Japanese rather than the request being lost.
+      await ensureLanguage(agentLang).catch(() => undefined);
+      const request = buildQuoteRequest({ content, answers, fields, partner: settings, scheme, widgetVersion: version, idempotencyKey, now: new Date() });
+      store.getState().setSubmission({ status: 'sending', request });
+      const agentT = i18n.getFixedT(request.language);
+      const result = await deliver(request, { partner: settings, content, t: agentT, emit, open: (url) => window.open(url, '_blank', 'noopener') });
+      store.getState().setSubmission(result);
+    } finally {
+      inFlight.current = false;
+    }
   };
 
   const submit = (event: Event) => {
     event.preventDefault();
-    if (submission.status === 'sending') return;
+    if (submission.status === 'sending' || inFlight.current) return;
     const firstProblem = FIELD_ORDER.find((key) => errors[key]);
     if (firstProblem) {
       setAttempted(true);
