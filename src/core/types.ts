@@ -1,6 +1,9 @@
 // The content model: what a content author writes in `questions/`, after validation.
 // Plain data only, so the same objects serve the widget, the Node API and the build.
 
+import type { ShapeOf } from './schemas/common.js';
+import type { discountSchemeSchema } from './schemas/discount-scheme.js';
+import type { rateTableSchema } from './schemas/rate-table.js';
 import type { Condition } from './condition.js';
 import type { LossContent } from './loss/types.js';
 import type { LocalText } from './text.js';
@@ -89,56 +92,17 @@ export interface IpaBand {
   advice: LocalText;
 }
 
-/** A step on the security-discount ladder. Reached when all of its rules hold. */
-export interface DiscountTier {
-  id: string;
-  /** Fraction: 0.2 is 20%. */
-  rate: number;
-  label?: LocalText;
-  /** Lowest weighted security score, 0–100. */
-  minScore?: number;
-  /** Controls that must be answered with their best option. */
-  requireDone?: string[];
-  when?: Condition;
-}
+/** A discount scheme, derived from its schema (src/core/schemas/discount-scheme.ts). */
+export type DiscountScheme = Omit<ShapeOf<typeof discountSchemeSchema>, '$schema'>;
+
+/** A step on the security-discount ladder, reached when all of its rules hold; the first is where everyone starts. */
+export type DiscountTier = DiscountScheme['security']['tiers'][number];
 
 /** A fixed share granted on its own condition, e.g. a certification. */
-export interface DiscountPart {
-  id: string;
-  rate: number;
-  label: LocalText;
-  when: Condition;
-}
+export type DiscountPart = NonNullable<DiscountScheme['security']['parts']>[number];
 
-export interface DiscountScheme {
-  id: string;
-  title: LocalText;
-  description?: LocalText;
-  illustrative: boolean;
-  rateTable?: string;
-  group?: { rate: number; label: LocalText; when: Condition };
-  security: {
-    /** Lowest first; the first is where everyone starts. */
-    tiers: DiscountTier[];
-    /** Controls that must be done for any tier above the first. */
-    requireDone?: string[];
-    parts?: DiscountPart[];
-    combineParts?: 'add' | 'max';
-    cap: number;
-  };
-  combine: 'multiply' | 'add';
-  cap: number;
-}
-
-export interface RateTable {
-  id: string;
-  title: LocalText;
-  source: LocalText;
-  /** Discount already applied in the published premiums. */
-  includedDiscount: number;
-  plans: { id: string; label: LocalText }[];
-  rows: { industry: string; revenue: number; premiums: Record<string, number> }[];
-}
+/** Published premium examples by industry and revenue, derived from its schema (src/core/schemas/rate-table.ts). */
+export type RateTable = Omit<ShapeOf<typeof rateTableSchema>, '$schema'>;
 
 export interface Content {
   /** Incident scenarios, presets, the loss model and insurance plans. */

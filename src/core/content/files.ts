@@ -1,10 +1,10 @@
 // The files of `questions/`: which schema each follows (by its folder), and the items they hold,
 // each with where it was written. A file that fails its schema adds its issues and no items.
 
-import discountSchemeSchema from '../../../questions/schema/discount-scheme.schema.json' with { type: 'json' };
-import questionFileSchema from '../../../questions/schema/questions.schema.json' with { type: 'json' };
-import lossSchema from '../../../questions/schema/loss.schema.json' with { type: 'json' };
-import rateTableSchema from '../../../questions/schema/rate-table.schema.json' with { type: 'json' };
+import { discountSchemeSchema } from '../schemas/discount-scheme.js';
+import { lossSchema } from '../schemas/loss.js';
+import { questionsSchema } from '../schemas/questions.js';
+import { rateTableSchema } from '../schemas/rate-table.js';
 import type { CoverageProgram, LossModel, LossPreset, LossScenario } from '../loss/types.js';
 import type { AnswerScale, Category, DiscountScheme, IpaBand, IpaTopic, Question, RateTable } from '../types.js';
 import { checkSchema, type JsonSchema } from './json-schema.js';
@@ -18,12 +18,11 @@ export interface ContentFile {
 
 type FileKind = 'discounts' | 'rates' | 'loss' | 'questions';
 
-// JSON imports are typed by their literal shape; they are JsonSchemas by construction (tested).
 const SCHEMA_BY_KIND: Record<FileKind, JsonSchema> = {
-  discounts: discountSchemeSchema as unknown as JsonSchema,
-  rates: rateTableSchema as unknown as JsonSchema,
-  loss: lossSchema as unknown as JsonSchema,
-  questions: questionFileSchema as unknown as JsonSchema,
+  discounts: discountSchemeSchema,
+  rates: rateTableSchema,
+  loss: lossSchema,
+  questions: questionsSchema,
 };
 
 /** Which kind of content a file holds, by its folder. */

@@ -3,6 +3,7 @@
 // and in the Node API, and a full validator weighs more than the whole widget. The subset is listed
 // in `KEYWORDS`; a schema using anything else fails the schema self-test in test/core.
 
+/** A schema as this checker reads it; read-only, so the `as const` sources in core/schemas are schemas as they are. */
 export interface JsonSchema {
   $schema?: string;
   $id?: string;
@@ -10,16 +11,16 @@ export interface JsonSchema {
   $defs?: Record<string, JsonSchema>;
   title?: string;
   description?: string;
-  type?: JsonType | JsonType[];
+  type?: JsonType | readonly JsonType[];
   properties?: Record<string, JsonSchema>;
-  required?: string[];
+  required?: readonly string[];
   additionalProperties?: boolean | JsonSchema;
   propertyNames?: JsonSchema;
   items?: JsonSchema;
   minItems?: number;
   maxItems?: number;
   uniqueItems?: boolean;
-  enum?: unknown[];
+  enum?: readonly unknown[];
   const?: unknown;
   pattern?: string;
   minLength?: number;
@@ -28,8 +29,8 @@ export interface JsonSchema {
   maximum?: number;
   exclusiveMinimum?: number;
   exclusiveMaximum?: number;
-  allOf?: JsonSchema[];
-  anyOf?: JsonSchema[];
+  allOf?: readonly JsonSchema[];
+  anyOf?: readonly JsonSchema[];
   if?: JsonSchema;
   then?: JsonSchema;
   else?: JsonSchema;
@@ -37,7 +38,7 @@ export interface JsonSchema {
   minProperties?: number;
   maxProperties?: number;
   default?: unknown;
-  examples?: unknown[];
+  examples?: readonly unknown[];
 }
 
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
@@ -141,7 +142,8 @@ export function checkSchema(value: unknown, schema: JsonSchema, path = '$', root
   if (schema.$ref) issues.push(...checkSchema(value, resolveRef(schema.$ref, root), path, root));
 
   if (schema.type) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    // typeof, not Array.isArray, which does not narrow a read-only array.
+    const types: readonly JsonType[] = typeof schema.type === 'string' ? [schema.type] : schema.type;
     if (!types.some((t) => matchesType(value, t))) {
       fail(`expected ${types.map((t) => TYPE_WORDS[t]).join(' or ')}, found ${TYPE_WORDS[typeOf(value)]}`);
       return issues; // further keywords would only repeat the same problem

@@ -6,35 +6,20 @@
 import { checkSchema, type JsonSchema } from '../content/json-schema.js';
 import { isAllowedWebhookUrl } from '../quote/webhook-url.js';
 import type { QuoteChannel } from '../quote/types.js';
-import type { ContentIds, Lang } from '../types.js';
+import type { ContentIds } from '../types.js';
+import type { ShapeOf } from '../schemas/common.js';
+import type { partnerConfigSchema } from '../schemas/partner-config.js';
+// The widget checks against the published file, whose descriptions its build leaves out.
 import schema from './partner-config.schema.json' with { type: 'json' };
 
-export interface PartnerConfig {
-  partner?: {
-    id: string;
-    name: string;
-    contact?: { phone?: string; email?: string; url?: string; hours?: string };
-    logoUrl?: string;
-    privacyPolicyUrl?: string;
-  };
-  lang?: Lang;
-  theme?: Partial<Record<ThemeColor, string>> & { radius?: number; fontFamily?: string };
-  discountScheme?: string;
-  rateTable?: string | null;
-  coverage?: string;
-  scenarios?: string[];
-  quote?: { agentLanguage?: Lang; channels?: QuoteChannel[] };
-  seminar?: boolean | SeminarSettings;
-  persist?: 'local' | 'session' | 'none';
-}
+/** What a partner configures, derived from its schema (src/core/schemas/partner-config.ts). */
+export type PartnerConfig = Omit<ShapeOf<typeof partnerConfigSchema>, '$schema'>;
 
-export interface SeminarSettings {
-  idleResetSeconds?: number;
-  countdownSeconds?: number;
-  fullVersionUrl?: string;
-}
+/** Seminar mode's settings, when the partner gives more than `true`. */
+export type SeminarSettings = Exclude<NonNullable<PartnerConfig['seminar']>, boolean>;
 
-export type ThemeColor = 'primary' | 'primaryContrast' | 'text' | 'muted' | 'surface' | 'subtle' | 'border' | 'focus' | 'error';
+/** The theme's colours (its other keys are the radius and the font). */
+export type ThemeColor = Exclude<keyof NonNullable<PartnerConfig['theme']>, 'radius' | 'fontFamily'>;
 
 // The JSON import is typed by its literal shape; it is a JsonSchema by construction (tested).
 const CONFIG_SCHEMA = schema as unknown as JsonSchema;

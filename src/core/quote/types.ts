@@ -1,13 +1,13 @@
 // The quote request: the form the owner fills in, the partner's hand-off settings, and the
-// versioned JSON document an agent receives (schema: quote-request.schema.json beside this file).
+// versioned JSON document an agent receives (its schema: src/core/schemas/quote-request.ts).
 
+import type { ShapeOf } from '../schemas/common.js';
+import type { partnerConfigSchema } from '../schemas/partner-config.js';
+import type { quoteRequestSchema } from '../schemas/quote-request.js';
 import type { Lang } from '../types.js';
 
-export type QuoteChannel =
-  | { type: 'webhook'; url: string; timeoutMs?: number; retryDelaysMs?: number[] }
-  | { type: 'mailto'; to: string; subject?: string }
-  | { type: 'event' }
-  | { type: 'redirect'; url: string; params: Record<string, string> };
+/** How a request reaches the agent, derived from the partner configuration's schema. */
+export type QuoteChannel = ShapeOf<typeof partnerConfigSchema.$defs.channel>;
 
 export interface PartnerQuoteSettings {
   id: string;
@@ -60,58 +60,11 @@ export const EMPTY_QUOTE_FIELDS: QuoteFields = {
 
 export const QUOTE_REQUEST_VERSION = 1;
 
-export interface QuoteAnswer {
-  id: string;
-  category: string;
-  question: string;
-  answer: string;
-  value: string | number | string[];
-}
+/** The document an agent receives, derived from its schema (src/core/schemas/quote-request.ts). */
+export type QuoteRequest = ShapeOf<typeof quoteRequestSchema>;
 
-export interface QuoteRequest {
-  schemaVersion: typeof QUOTE_REQUEST_VERSION;
-  idempotencyKey: string;
-  createdAt: string;
-  widgetVersion: string;
-  partnerId: string;
-  language: Lang;
-  contact: {
-    companyName: string;
-    contactName: string;
-    email: string;
-    phone?: string;
-    postcode?: string;
-    prefecture: string;
-    preferredMethod: 'email' | 'phone' | 'either';
-    preferredTime?: 'morning' | 'afternoon' | 'evening' | 'any';
-    message?: string;
-  };
-  company: {
-    industry: string;
-    revenue: number;
-    fiscalYearEndMonth?: number;
-    employees?: number;
-    chamberMember?: boolean;
-    pastIncidents?: 'none' | 'yes' | 'unknown';
-  };
-  coverage: {
-    plan: 'basic' | 'wide' | 'unsure';
-    limitSet?: string;
-    options: { itServices: boolean; businessInterruption: boolean };
-  };
-  security: {
-    ipaScore: number;
-    weightedScore: number;
-    discountScheme: string;
-    tier: string;
-    securityDiscount: number;
-    groupDiscount: number;
-    totalDiscount: number;
-  };
-  loss: { scenario: string; title: string; likely: number; low: number; high: number }[];
-  answers: QuoteAnswer[];
-  consent: { given: true; recipient: string; at: string };
-}
+/** One answer in the request, with its question and answer as text in the agent's language. */
+export type QuoteAnswer = QuoteRequest['answers'][number];
 
 /** Why a quote request could not be sent: refused by the receiver, not reachable, or not https. */
 export interface QuoteFailure {

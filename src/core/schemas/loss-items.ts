@@ -1,0 +1,222 @@
+// The drivers, formulas, line items and mitigations of a loss scenario, for the loss schema (loss.ts).
+
+export const driverSourceSchema = {
+  title: 'driver source',
+  anyOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['question'],
+      properties: {
+        question: {
+          $ref: '#/$defs/id',
+        },
+        scale: {
+          type: 'number',
+          minimum: 0,
+        },
+        min: {
+          type: 'number',
+        },
+        max: {
+          type: 'number',
+        },
+        round: {
+          enum: ['up', 'down', 'nearest'],
+        },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['model'],
+      properties: {
+        model: {
+          enum: ['jnsaPerPerson', 'grossMargin'],
+        },
+      },
+    },
+  ],
+} as const;
+
+export const driverSchema = {
+  title: 'driver',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'label', 'default'],
+  properties: {
+    id: {
+      $ref: '#/$defs/id',
+    },
+    label: {
+      $ref: '#/$defs/localText',
+    },
+    unit: {
+      $ref: '#/$defs/localText',
+    },
+    default: {
+      type: 'number',
+      minimum: 0,
+    },
+    from: {
+      $ref: '#/$defs/driverSource',
+    },
+    min: {
+      type: 'number',
+      minimum: 0,
+    },
+    max: {
+      type: 'number',
+    },
+    uncertainty: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['low', 'high'],
+      properties: {
+        low: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+        },
+        high: {
+          type: 'number',
+          minimum: 1,
+        },
+      },
+      description: 'Multipliers of the likely value for the low and high ends of the range.',
+    },
+    source: {
+      $ref: '#/$defs/localText',
+    },
+    format: {
+      enum: ['yen', 'percent', 'count', 'days'],
+      description: 'How the value is shown: yen amounts, a percentage (0.2 is 20%), a count, or days.',
+    },
+  },
+} as const;
+
+export const termSchema = {
+  title: 'formula term',
+  anyOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['rate'],
+      properties: {
+        rate: {
+          type: 'number',
+          minimum: 0,
+        },
+        per: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/id',
+          },
+        },
+        divideBy: {
+          type: 'number',
+          exclusiveMinimum: 0,
+        },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['steps'],
+      properties: {
+        steps: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['driver', 'table'],
+          properties: {
+            driver: {
+              $ref: '#/$defs/id',
+            },
+            table: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'array',
+                minItems: 2,
+                maxItems: 2,
+                items: {
+                  type: 'number',
+                  minimum: 0,
+                },
+              },
+              description: '[threshold, amount] rows, thresholds rising: the amount of the last row whose threshold the driver reaches.',
+            },
+          },
+        },
+      },
+    },
+  ],
+} as const;
+
+export const formulaSchema = {
+  title: 'formula',
+  type: 'object',
+  additionalProperties: false,
+  required: ['terms'],
+  properties: {
+    terms: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        $ref: '#/$defs/term',
+      },
+    },
+    min: {
+      $ref: '#/$defs/yen',
+    },
+    max: {
+      $ref: '#/$defs/yen',
+    },
+  },
+} as const;
+
+export const itemSchema = {
+  title: 'line item',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'type', 'label', 'cover', 'formula'],
+  properties: {
+    id: {
+      $ref: '#/$defs/id',
+    },
+    type: {
+      enum: ['liability', 'cost', 'profit'],
+      description: '賠償 liability, 費用 response cost, 利益 lost profit.',
+    },
+    label: {
+      $ref: '#/$defs/localText',
+    },
+    cover: {
+      enum: ['basic', 'wide', 'profit', 'none'],
+      description: 'basic: Basic and Wide plans; wide: Wide only; profit: only with lost-profit cover; none: no plan.',
+    },
+    formula: {
+      $ref: '#/$defs/formula',
+    },
+  },
+} as const;
+
+export const mitigationSchema = {
+  title: 'mitigation',
+  type: 'object',
+  additionalProperties: false,
+  required: ['control', 'driver', 'factor'],
+  properties: {
+    control: {
+      $ref: '#/$defs/id',
+    },
+    driver: {
+      $ref: '#/$defs/id',
+    },
+    factor: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+    },
+  },
+} as const;

@@ -1,0 +1,278 @@
+// The loss files (questions/loss/*.json): the model, scenarios, presets and insurance programs. Published as questions/schema/loss.schema.json (written from this file by `npm run schemas`).
+
+import { conditionSchema, idSchema, localTextSchema } from './common.js';
+import { driverSourceSchema, driverSchema, termSchema, formulaSchema, itemSchema, mitigationSchema } from './loss-items.js';
+
+export const lossSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://cyber-risk-check.invalid/schema/loss.schema.json',
+  title: 'loss file',
+  description:
+    "Files in questions/loss/: the loss model (JNSA and margins), incident scenarios with their line items, presets that reproduce the brochures' worked examples, and insurance plans with limit sets.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: 'string',
+    },
+    model: {
+      $ref: '#/$defs/model',
+    },
+    scenarios: {
+      type: 'array',
+      items: {
+        $ref: '#/$defs/scenario',
+      },
+    },
+    presets: {
+      type: 'array',
+      items: {
+        $ref: '#/$defs/preset',
+      },
+    },
+    coverage: {
+      type: 'array',
+      items: {
+        $ref: '#/$defs/program',
+      },
+    },
+  },
+  $defs: {
+    id: idSchema,
+    localText: localTextSchema,
+    condition: conditionSchema,
+    driverSource: driverSourceSchema,
+    driver: driverSchema,
+    term: termSchema,
+    formula: formulaSchema,
+    item: itemSchema,
+    mitigation: mitigationSchema,
+    yen: {
+      type: 'number',
+      minimum: 0,
+    },
+    model: {
+      title: 'loss model',
+      type: 'object',
+      additionalProperties: false,
+      required: ['jnsa', 'grossMargin'],
+      properties: {
+        jnsa: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['base', 'identifiability', 'socialResponsibility', 'response', 'kinds'],
+          description:
+            'JNSA JO model: per person = base × sensitivity × identifiability × social responsibility × response; sensitivity = 10^(distress-1) + 5^(economic-1) of the most sensitive data kind held.',
+          properties: {
+            base: {
+              type: 'number',
+              exclusiveMinimum: 0,
+            },
+            identifiability: {
+              type: 'number',
+              minimum: 1,
+            },
+            socialResponsibility: {
+              type: 'number',
+              minimum: 1,
+            },
+            response: {
+              type: 'number',
+              minimum: 1,
+            },
+            kinds: {
+              type: 'object',
+              additionalProperties: {
+                type: 'array',
+                minItems: 2,
+                maxItems: 2,
+                items: {
+                  type: 'integer',
+                  minimum: 1,
+                  maximum: 3,
+                },
+              },
+              description: 'Option id of dataKinds → [mental distress level, economic loss level].',
+            },
+          },
+        },
+        grossMargin: {
+          type: 'object',
+          required: ['default'],
+          additionalProperties: {
+            type: 'number',
+            exclusiveMinimum: 0,
+            maximum: 1,
+          },
+          description: 'Gross margin by industry option id, and a default.',
+        },
+      },
+    },
+    scenario: {
+      title: 'loss scenario',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'story', 'drivers', 'items'],
+      properties: {
+        id: {
+          $ref: '#/$defs/id',
+        },
+        title: {
+          $ref: '#/$defs/localText',
+        },
+        story: {
+          $ref: '#/$defs/localText',
+        },
+        appliesIf: {
+          $ref: '#/$defs/condition',
+        },
+        drivers: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/driver',
+          },
+        },
+        items: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/item',
+          },
+        },
+        mitigations: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/mitigation',
+          },
+        },
+      },
+    },
+    preset: {
+      title: 'preset',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'scenario', 'title', 'story', 'source', 'inputs', 'items', 'expected'],
+      properties: {
+        id: {
+          $ref: '#/$defs/id',
+        },
+        scenario: {
+          $ref: '#/$defs/id',
+        },
+        title: {
+          $ref: '#/$defs/localText',
+        },
+        story: {
+          $ref: '#/$defs/localText',
+        },
+        source: {
+          $ref: '#/$defs/localText',
+        },
+        inputs: {
+          type: 'object',
+          additionalProperties: {
+            type: 'number',
+            minimum: 0,
+          },
+        },
+        items: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: '#/$defs/id',
+          },
+        },
+        expected: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['items', 'total'],
+          properties: {
+            items: {
+              type: 'object',
+              additionalProperties: {
+                $ref: '#/$defs/yen',
+              },
+            },
+            total: {
+              $ref: '#/$defs/yen',
+            },
+          },
+        },
+      },
+    },
+    program: {
+      title: 'coverage program',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'title', 'plans', 'limitSets'],
+      properties: {
+        id: {
+          $ref: '#/$defs/id',
+        },
+        title: {
+          $ref: '#/$defs/localText',
+        },
+        plans: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'label', 'covers'],
+            properties: {
+              id: {
+                $ref: '#/$defs/id',
+              },
+              label: {
+                $ref: '#/$defs/localText',
+              },
+              covers: {
+                type: 'array',
+                minItems: 1,
+                uniqueItems: true,
+                items: {
+                  enum: ['basic', 'wide', 'profit', 'none'],
+                },
+              },
+            },
+          },
+        },
+        limitSets: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'label', 'limits'],
+            properties: {
+              id: {
+                $ref: '#/$defs/id',
+              },
+              label: {
+                $ref: '#/$defs/localText',
+              },
+              limits: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['liability', 'cost', 'profit'],
+                properties: {
+                  liability: {
+                    $ref: '#/$defs/yen',
+                  },
+                  cost: {
+                    $ref: '#/$defs/yen',
+                  },
+                  profit: {
+                    $ref: '#/$defs/yen',
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;

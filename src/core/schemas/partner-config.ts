@@ -1,0 +1,293 @@
+// What a chamber or agency configures. Published as src/core/partner/partner-config.schema.json (written from this file by `npm run schemas`).
+
+export const partnerConfigSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://cyber-risk-check.invalid/schema/partner-config.schema.json',
+  title: 'partner configuration',
+  description:
+    'How a chamber or agency sets up the widget: given inline (a <script type="application/json"> inside <cyber-risk-check>), by URL (config-src), or as mount(element, config).',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: 'string',
+    },
+    partner: {
+      title: 'partner',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name'],
+      properties: {
+        id: {
+          type: 'string',
+          pattern: '^[a-z][a-zA-Z0-9-]*$',
+        },
+        name: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 80,
+          description: 'Shown in the consent and the confirmation.',
+        },
+        contact: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            phone: {
+              type: 'string',
+              maxLength: 40,
+            },
+            email: {
+              type: 'string',
+              maxLength: 120,
+            },
+            url: {
+              type: 'string',
+              pattern: '^(https?://|/)[^\\s]*$',
+            },
+            hours: {
+              type: 'string',
+              maxLength: 80,
+            },
+          },
+        },
+        logoUrl: {
+          type: 'string',
+          pattern: '^(https?://|/)[^\\s]*$',
+        },
+        privacyPolicyUrl: {
+          type: 'string',
+          pattern: '^(https?://|/)[^\\s]*$',
+        },
+      },
+    },
+    lang: {
+      enum: ['ja', 'en'],
+      description: 'Start language.',
+    },
+    theme: {
+      title: 'theme',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        primary: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        primaryContrast: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        text: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        muted: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        surface: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        subtle: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        border: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        focus: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        error: {
+          type: 'string',
+          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
+          description: '#rgb, #rrggbb or rgb(r, g, b).',
+        },
+        radius: {
+          type: 'integer',
+          minimum: 0,
+          maximum: 32,
+          description: 'Corner radius in px.',
+        },
+        fontFamily: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9 ,"\'\\-\\u3000-\\u9fff]+$',
+          maxLength: 200,
+        },
+      },
+    },
+    discountScheme: {
+      type: 'string',
+      pattern: '^[a-z][a-zA-Z0-9-]*$',
+    },
+    rateTable: {
+      anyOf: [
+        {
+          type: 'string',
+          pattern: '^[a-z][a-zA-Z0-9-]*$',
+        },
+        {
+          type: 'null',
+        },
+      ],
+    },
+    coverage: {
+      type: 'string',
+      pattern: '^[a-z][a-zA-Z0-9-]*$',
+    },
+    scenarios: {
+      type: 'array',
+      uniqueItems: true,
+      items: {
+        type: 'string',
+        pattern: '^[a-z][a-zA-Z0-9-]*$',
+      },
+      description: 'Loss scenarios to show (default: all that concern the company).',
+    },
+    quote: {
+      title: 'quote hand-off',
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        agentLanguage: {
+          enum: ['ja', 'en'],
+        },
+        channels: {
+          type: 'array',
+          items: {
+            $ref: '#/$defs/channel',
+          },
+        },
+      },
+    },
+    seminar: {
+      description:
+        'Seminar mode: no personal-data fields and no quote sending, larger type for projectors, a visible start-over, answers kept for the browser session only (unless persist says otherwise). true, or settings.',
+      anyOf: [
+        {
+          type: 'boolean',
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            idleResetSeconds: {
+              type: 'integer',
+              minimum: 5,
+              maximum: 3600,
+              description: 'Start over after this long without input, after a countdown the user can cancel.',
+            },
+            countdownSeconds: {
+              type: 'integer',
+              minimum: 3,
+              maximum: 120,
+              description: 'Length of that countdown (default 15).',
+            },
+            fullVersionUrl: {
+              type: 'string',
+              pattern: '^(https?://|/)[^\\s]*$',
+              description: 'Where attendees can do the full check, with a quote request.',
+            },
+          },
+        },
+      ],
+    },
+    persist: {
+      enum: ['local', 'session', 'none'],
+    },
+  },
+  $defs: {
+    channel: {
+      title: 'channel',
+      anyOf: [
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['type', 'url'],
+          properties: {
+            type: {
+              const: 'webhook',
+            },
+            url: {
+              type: 'string',
+              pattern: '^(https?://|/)[^\\s]*$',
+            },
+            timeoutMs: {
+              type: 'integer',
+              minimum: 1000,
+              maximum: 60000,
+            },
+            retryDelaysMs: {
+              type: 'array',
+              maxItems: 5,
+              items: {
+                type: 'integer',
+                minimum: 0,
+                maximum: 60000,
+              },
+            },
+          },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['type', 'to'],
+          properties: {
+            type: {
+              const: 'mailto',
+            },
+            to: {
+              type: 'string',
+              pattern: '^[^\\s@]+@[^\\s@]+$',
+            },
+            subject: {
+              type: 'string',
+              maxLength: 120,
+            },
+          },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['type'],
+          properties: {
+            type: {
+              const: 'event',
+            },
+          },
+        },
+        {
+          type: 'object',
+          additionalProperties: false,
+          required: ['type', 'url', 'params'],
+          properties: {
+            type: {
+              const: 'redirect',
+            },
+            url: {
+              type: 'string',
+              pattern: '^https://',
+            },
+            params: {
+              type: 'object',
+              additionalProperties: {
+                type: 'string',
+              },
+            },
+          },
+        },
+      ],
+    },
+  },
+} as const;

@@ -1,0 +1,260 @@
+// The quote request document an agent receives. Published as src/core/quote/quote-request.schema.json (written from this file by `npm run schemas`).
+
+export const quoteRequestSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://cyber-risk-check.invalid/schema/quote-request.schema.json',
+  title: 'cyber-risk-check quote request',
+  description:
+    "What a partner's webhook, mail or CRM receives when an owner asks for a quote. Version 1. Amounts are yen; discounts are fractions (0.44 is 44%). The Idempotency-Key HTTP header repeats idempotencyKey: the same request may arrive more than once, and should be stored once.",
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'schemaVersion',
+    'idempotencyKey',
+    'createdAt',
+    'widgetVersion',
+    'partnerId',
+    'language',
+    'contact',
+    'company',
+    'coverage',
+    'security',
+    'loss',
+    'answers',
+    'consent',
+  ],
+  properties: {
+    schemaVersion: {
+      const: 1,
+    },
+    idempotencyKey: {
+      type: 'string',
+      minLength: 8,
+      maxLength: 64,
+    },
+    createdAt: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$',
+    },
+    widgetVersion: {
+      type: 'string',
+      minLength: 1,
+    },
+    partnerId: {
+      type: 'string',
+      minLength: 1,
+    },
+    language: {
+      enum: ['ja', 'en'],
+    },
+    contact: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['companyName', 'contactName', 'email', 'prefecture', 'preferredMethod'],
+      properties: {
+        companyName: {
+          type: 'string',
+          minLength: 1,
+        },
+        contactName: {
+          type: 'string',
+          minLength: 1,
+        },
+        email: {
+          type: 'string',
+          pattern: '^[^\\s@]+@[^\\s@]+$',
+        },
+        phone: {
+          type: 'string',
+          pattern: '^0\\d{9,10}$',
+        },
+        postcode: {
+          type: 'string',
+          pattern: '^\\d{3}-\\d{4}$',
+        },
+        prefecture: {
+          type: 'string',
+          pattern: '^(0[1-9]|[1-3]\\d|4[0-7])$',
+          description: 'JIS prefecture code, 01 (Hokkaido) to 47 (Okinawa).',
+        },
+        preferredMethod: {
+          enum: ['email', 'phone', 'either'],
+        },
+        preferredTime: {
+          enum: ['morning', 'afternoon', 'evening', 'any'],
+        },
+        message: {
+          type: 'string',
+          maxLength: 4000,
+        },
+      },
+    },
+    company: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['industry', 'revenue'],
+      properties: {
+        industry: {
+          type: 'string',
+          minLength: 1,
+        },
+        revenue: {
+          type: 'number',
+          exclusiveMinimum: 0,
+        },
+        fiscalYearEndMonth: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 12,
+        },
+        employees: {
+          type: 'integer',
+          minimum: 0,
+        },
+        chamberMember: {
+          type: 'boolean',
+        },
+        pastIncidents: {
+          enum: ['none', 'yes', 'unknown'],
+        },
+      },
+    },
+    coverage: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['plan', 'options'],
+      properties: {
+        plan: {
+          enum: ['basic', 'wide', 'unsure'],
+        },
+        limitSet: {
+          type: 'string',
+        },
+        options: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['itServices', 'businessInterruption'],
+          properties: {
+            itServices: {
+              type: 'boolean',
+            },
+            businessInterruption: {
+              type: 'boolean',
+            },
+          },
+        },
+      },
+    },
+    security: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['ipaScore', 'weightedScore', 'discountScheme', 'tier', 'securityDiscount', 'groupDiscount', 'totalDiscount'],
+      properties: {
+        ipaScore: {
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+        },
+        weightedScore: {
+          type: 'number',
+          minimum: 0,
+          maximum: 100,
+        },
+        discountScheme: {
+          type: 'string',
+        },
+        tier: {
+          type: 'string',
+        },
+        securityDiscount: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+        },
+        groupDiscount: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+        },
+        totalDiscount: {
+          type: 'number',
+          minimum: 0,
+          maximum: 1,
+        },
+      },
+    },
+    loss: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['scenario', 'title', 'likely', 'low', 'high'],
+        properties: {
+          scenario: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          likely: {
+            type: 'number',
+            minimum: 0,
+          },
+          low: {
+            type: 'number',
+            minimum: 0,
+          },
+          high: {
+            type: 'number',
+            minimum: 0,
+          },
+        },
+      },
+    },
+    answers: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'category', 'question', 'answer', 'value'],
+        properties: {
+          id: {
+            type: 'string',
+          },
+          category: {
+            type: 'string',
+          },
+          question: {
+            type: 'string',
+          },
+          answer: {
+            type: 'string',
+          },
+          value: {
+            type: ['string', 'number', 'array'],
+            items: {
+              type: 'string',
+            },
+          },
+        },
+      },
+    },
+    consent: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['given', 'recipient', 'at'],
+      properties: {
+        given: {
+          const: true,
+        },
+        recipient: {
+          type: 'string',
+          minLength: 1,
+        },
+        at: {
+          type: 'string',
+        },
+      },
+    },
+  },
+} as const;
