@@ -1,96 +1,49 @@
-// The content model: what a content author writes in `questions/`, after validation.
-// Plain data only, so the same objects serve the widget, the Node API and the build.
+// The content model: what a content author writes in `questions/`, after validation. The shapes
+// are derived from their schemas in src/core/schemas, their one source. Plain data only, so the
+// same objects serve the widget, the Node API and the build.
 
 import type { ShapeOf } from './schemas/common.js';
 import type { discountSchemeSchema } from './schemas/discount-scheme.js';
+import type { questionsSchema } from './schemas/questions.js';
 import type { rateTableSchema } from './schemas/rate-table.js';
-import type { Condition } from './condition.js';
 import type { LossContent } from './loss/types.js';
-import type { LocalText } from './text.js';
 
 // Re-exported so that every import of the content model keeps finding them here.
 export * from './text.js';
-export type { Condition } from './condition.js';
+export type { Condition } from './schemas/common.js';
 
-export interface Category {
-  id: string;
-  /** `profile` categories describe the company; `controls` categories are the security check. */
-  kind: 'profile' | 'controls';
-  title: LocalText;
-  intro?: LocalText;
-}
+/** A question file as its schema allows it (src/core/schemas/questions.ts). */
+type QuestionFile = ShapeOf<typeof questionsSchema>;
 
-export interface AnswerOption {
-  id: string;
-  label: LocalText;
-  /** Points towards the score; absent on profile options, which describe rather than score. */
-  points?: number;
-  help?: LocalText;
-}
+/** A step of the check: `profile` categories describe the company; `controls` categories are the security check. */
+export type Category = NonNullable<QuestionFile['categories']>[number];
 
-export interface AnswerScale {
-  id: string;
-  options: AnswerOption[];
-}
+/** An answer scale shared by several questions. */
+export type AnswerScale = NonNullable<QuestionFile['scales']>[number];
 
-export type EffortCost = 'free' | 'low' | 'budget';
-export type EffortTime = 'minutes' | 'hours' | 'days' | 'weeks';
+/** An answer; `points` count towards the score (profile options, which describe rather than score, have none). */
+export type AnswerOption = AnswerScale['options'][number];
 
-interface QuestionBase {
-  id: string;
-  category: string;
-  text: LocalText;
-  help?: { why: LocalText; how: LocalText };
-  showIf?: Condition;
-}
+/** A question of the check: a security control, a choice, or a number. */
+export type Question = NonNullable<QuestionFile['questions']>[number];
 
 /** A security control, answered on a points scale (done / partly / not done / don't know). */
-export interface ControlQuestion extends QuestionBase {
-  type: 'control';
-  /** Id of a shared scale in `scales.json`, or inline `options` (every option carries points). */
-  scale?: string;
-  options?: AnswerOption[];
-  /** Offer "not applicable" because the control can genuinely not apply to some companies. */
-  allowNotApplicable?: boolean;
-  weight: number;
-  /** IPA 5-minute self-check topics this question covers (see questions/README.md). */
-  ipaTopics?: string[];
-  /** Links to discount criteria and to the loss scenarios the control mitigates. */
-  tags?: string[];
-  effort?: { cost: EffortCost; time: EffortTime };
-}
+export type ControlQuestion = Extract<Question, { type: 'control' }>;
 
-export interface ChoiceQuestion extends QuestionBase {
-  type: 'choice' | 'multi';
-  scale?: string;
-  options?: AnswerOption[];
-}
+/** A question answered by picking one option (choice) or several (multi). */
+export type ChoiceQuestion = Extract<Question, { type: 'choice' | 'multi' }>;
 
-export interface NumberQuestion extends QuestionBase {
-  /** `amount` is yen and accepts 万/億 and full-width digits; `number` is a plain count. */
-  type: 'number' | 'amount';
-  min?: number;
-  max?: number;
-  unit?: LocalText;
-  optional?: boolean;
-}
+/** `amount` is yen and accepts 万/億 and full-width digits; `number` is a plain count. */
+export type NumberQuestion = Extract<Question, { type: 'number' | 'amount' }>;
 
-export type Question = ControlQuestion | ChoiceQuestion | NumberQuestion;
+export type EffortCost = NonNullable<ControlQuestion['effort']>['cost'];
+export type EffortTime = NonNullable<ControlQuestion['effort']>['time'];
 
-export interface IpaTopic {
-  id: string;
-  number: number;
-  part?: 'basic' | 'employee' | 'organisation';
-  title: LocalText;
-}
+/** A topic of IPA's 5-minute self-check, the coverage map of the IPA-style score. */
+export type IpaTopic = NonNullable<QuestionFile['ipaTopics']>[number];
 
-export interface IpaBand {
-  id: string;
-  /** Lowest score in the band. */
-  min: number;
-  title: LocalText;
-  advice: LocalText;
-}
+/** A band of the IPA-style score; a score falls in the first band whose `min` it reaches. */
+export type IpaBand = NonNullable<QuestionFile['ipaBands']>[number];
 
 /** A discount scheme, derived from its schema (src/core/schemas/discount-scheme.ts). */
 export type DiscountScheme = Omit<ShapeOf<typeof discountSchemeSchema>, '$schema'>;
@@ -120,11 +73,24 @@ export interface Content {
   questions: Question[];
 }
 
-/** What the questions need: the steps, the answer scales and the questions. The widget's first load. */
-export type QuestionContent = Pick<Content, 'categories' | 'scales' | 'questions'>;
-
 /** The fields of a control question that only scoring reads; the widget loads them with the results. */
 export type ControlScoring = Pick<ControlQuestion, 'weight' | 'ipaTopics' | 'tags' | 'effort'>;
+
+/** Omit on each member of a union, keeping the members apart. */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/**
+ * A question as the widget's first load has it: a control's scoring fields come later, with the
+ * results (see content/parts.ts), so they may be missing until then.
+ */
+export type AskedQuestion = Exclude<Question, ControlQuestion> | (OmitEach<ControlQuestion, keyof ControlScoring> & Partial<ControlScoring>);
+
+/** What the questions need: the steps, the answer scales and the questions. The widget's first load. */
+export interface QuestionContent {
+  categories: Category[];
+  scales: Record<string, AnswerScale>;
+  questions: AskedQuestion[];
+}
 
 /** What the results need besides the questions; the widget loads it after the first screen. */
 export type ResultsContent = Omit<Content, keyof QuestionContent>;
@@ -144,9 +110,9 @@ export type Answers = Record<string, AnswerValue>;
 /** The option id every control scale offers when `allowNotApplicable` is set. */
 export const NOT_APPLICABLE = 'na';
 
-export type OptionQuestion = ControlQuestion | ChoiceQuestion;
+export type OptionQuestion = Exclude<AskedQuestion, NumberQuestion>;
 
 /** Questions answered by picking options (as opposed to typing a number). */
-export function hasOptions(question: Question): question is OptionQuestion {
+export function hasOptions<Q extends AskedQuestion>(question: Q): question is Exclude<Q, NumberQuestion> {
   return question.type !== 'number' && question.type !== 'amount';
 }

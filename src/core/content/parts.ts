@@ -2,9 +2,12 @@
 // widget loads the first part with its code and the second after the first screen; Node and the
 // tests use both at once.
 
-import type { Content, ContentIds, ControlScoring, QuestionContent, ResultsContent } from '../types.js';
+import type { AskedQuestion, Content, ContentIds, ControlScoring, QuestionContent, ResultsContent } from '../types.js';
 
-export function questionPart({ categories, scales, questions }: Content): QuestionContent {
+/** The question part of whole content: its questions still carry their scoring fields. */
+export type FullQuestionPart = Pick<Content, 'categories' | 'scales' | 'questions'>;
+
+export function questionPart({ categories, scales, questions }: Content): FullQuestionPart {
   return { categories, scales, questions };
 }
 
@@ -18,7 +21,7 @@ export function resultsPart(content: Content): ResultsContent {
 }
 
 /** The scoring fields of each control question, by question id. */
-export function controlScoring({ questions }: QuestionContent): Record<string, ControlScoring> {
+export function controlScoring({ questions }: Pick<Content, 'questions'>): Record<string, ControlScoring> {
   const scoring: Record<string, ControlScoring> = {};
   for (const q of questions) {
     if (q.type !== 'control') continue;
@@ -30,24 +33,22 @@ export function controlScoring({ questions }: QuestionContent): Record<string, C
 
 /**
  * The question part without its scoring fields: the widget's first load, which asks the questions
- * but scores nothing. Still typed as QuestionContent because only the results read these fields,
- * and they wait for isFullContent(), which holds only once fillScoring() has put them back.
+ * but scores nothing. Typed as QuestionContent, whose controls may lack their scoring fields.
  */
 export function withoutScoring(part: QuestionContent): QuestionContent {
-  const questions = part.questions.map((q) => {
+  const questions = part.questions.map((q): AskedQuestion => {
     if (q.type !== 'control') return q;
-    const rest: Omit<typeof q, keyof ControlScoring> & Partial<ControlScoring> = { ...q };
-    delete rest.weight;
-    delete rest.ipaTopics;
-    delete rest.tags;
-    delete rest.effort;
-    return rest as typeof q;
+    const { weight, ipaTopics, tags, effort, ...asked } = q;
+    return asked;
   });
   return { ...part, questions };
 }
 
-/** Puts scoring fields back into the questions, in place. */
-export function fillScoring(content: QuestionContent, scoring: Record<string, ControlScoring>): void {
+/**
+ * Puts scoring fields back into the questions, in place. The build makes `scoring` from the same
+ * content (controlScoring), so every control gets its fields back: the questions are whole again.
+ */
+export function fillScoring(content: QuestionContent, scoring: Record<string, ControlScoring>): asserts content is FullQuestionPart {
   for (const q of content.questions) if (q.type === 'control' && scoring[q.id]) Object.assign(q, scoring[q.id]);
 }
 

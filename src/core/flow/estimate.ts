@@ -5,7 +5,7 @@
 
 import { visibleQuestionIds } from './conditions.js';
 import { optionsOf } from './options.js';
-import { local, type Answers, type QuestionContent, type Lang, type Question } from '../types.js';
+import { local, type Answers, type QuestionContent, type Lang, type AskedQuestion } from '../types.js';
 
 /** Characters read per minute: Japanese text is denser than English. */
 const READING_SPEED: Record<Lang, number> = { ja: 450, en: 1000 };
@@ -23,7 +23,7 @@ export interface ExpectedLength {
   minutes: number;
 }
 
-function secondsFor(question: Question, content: QuestionContent, lang: Lang): number {
+function secondsFor(question: AskedQuestion, content: QuestionContent, lang: Lang): number {
   const reading = (local(question.text, lang).length / READING_SPEED[lang]) * 60;
   const options = optionsOf(question, content).length;
   const answering = options === 0 ? SECONDS_TO_TYPE : SECONDS_TO_DECIDE + options * SECONDS_PER_OPTION;

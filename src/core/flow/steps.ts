@@ -1,6 +1,6 @@
 // The steps of the widget: intro, one per category with something to ask, results, the quote form.
 
-import type { Answers, Category, QuestionContent, Question } from '../types.js';
+import type { Answers, AskedQuestion, Category, QuestionContent } from '../types.js';
 import { visibleQuestionIds } from './conditions.js';
 
 export type StepId = string;
@@ -12,7 +12,7 @@ export const QUOTE_STEP = 'quote';
 export interface Step {
   id: StepId;
   category?: Category;
-  questions: Question[];
+  questions: AskedQuestion[];
 }
 
 export function stepsFor(content: QuestionContent, answers: Answers): Step[] {

@@ -83,5 +83,12 @@ export type Condition =
  */
 export type ShapeOf<S extends JSONSchema> = FromSchema<
   S,
-  { deserialize: [{ pattern: { title: 'localized text (needs ja and en)' }; output: LocalText }, { pattern: { title: 'condition' }; output: Condition }] }
+  {
+    deserialize: [
+      { pattern: { title: 'localized text (needs ja and en)' }; output: LocalText },
+      { pattern: { title: 'condition' }; output: Condition },
+      // A JSON Schema array of two items is a pair; json-schema-to-ts would type it as an array.
+      { pattern: { title: 'pair of numbers' }; output: [number, number] },
+    ];
+  }
 >;

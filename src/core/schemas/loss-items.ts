@@ -136,6 +136,7 @@ export const termSchema = {
               type: 'array',
               minItems: 1,
               items: {
+                title: 'pair of numbers',
                 type: 'array',
                 minItems: 2,
                 maxItems: 2,

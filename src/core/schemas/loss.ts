@@ -83,6 +83,7 @@ export const lossSchema = {
             kinds: {
               type: 'object',
               additionalProperties: {
+                title: 'pair of numbers',
                 type: 'array',
                 minItems: 2,
                 maxItems: 2,
@@ -99,6 +100,7 @@ export const lossSchema = {
         grossMargin: {
           type: 'object',
           required: ['default'],
+          properties: { default: { type: 'number', exclusiveMinimum: 0, maximum: 1 } },
           additionalProperties: {
             type: 'number',
             exclusiveMinimum: 0,

@@ -1,139 +1,96 @@
-// A question of the check, for the question files' schema (questions.ts).
+// A question of the check, for the question files' schema (questions.ts): one of three kinds, a
+// security control, a choice, or a number, each with only the fields that kind takes. Written as
+// three whole objects (no spreads: see common.ts); the fields all kinds share are defined once here.
 
-export const questionSchema = {
+const id = { $ref: '#/$defs/id' } as const;
+const category = { $ref: '#/$defs/id', description: 'Id of a category from categories.json.' } as const;
+const text = { $ref: '#/$defs/localText' } as const;
+const help = {
+  type: 'object',
+  required: ['why', 'how'],
+  additionalProperties: false,
+  properties: { why: { $ref: '#/$defs/localText' }, how: { $ref: '#/$defs/localText' } },
+  description: 'Why the question matters and how to do it, shown on demand.',
+} as const;
+const showIf = { $ref: '#/$defs/condition' } as const;
+const scale = { $ref: '#/$defs/id', description: 'Id of a shared answer scale.' } as const;
+const scaleOrOptions = [{ required: ['scale'] }, { required: ['options'] }] as const;
+
+/** A security control, answered on a points scale; its weight counts in the weighted score. */
+export const controlQuestionSchema = {
   title: 'question',
   type: 'object',
-  required: ['id', 'category', 'type', 'text'],
+  required: ['id', 'category', 'type', 'text', 'weight', 'help'],
   additionalProperties: false,
   properties: {
-    id: {
-      $ref: '#/$defs/id',
-    },
-    category: {
-      $ref: '#/$defs/id',
-      description: 'Id of a category from categories.json.',
-    },
-    type: {
-      enum: ['control', 'choice', 'multi', 'number', 'amount'],
-      description: 'control: a security control scored on a scale; choice / multi: pick one / several; number: a count; amount: yen, accepts 万 and 億.',
-    },
-    text: {
-      $ref: '#/$defs/localText',
-    },
-    help: {
-      type: 'object',
-      required: ['why', 'how'],
-      additionalProperties: false,
-      properties: {
-        why: {
-          $ref: '#/$defs/localText',
-        },
-        how: {
-          $ref: '#/$defs/localText',
-        },
-      },
-    },
-    showIf: {
-      $ref: '#/$defs/condition',
-    },
-    scale: {
-      $ref: '#/$defs/id',
-      description: 'Id of a shared answer scale.',
-    },
-    options: {
-      type: 'array',
-      minItems: 2,
-      items: {
-        $ref: '#/$defs/option',
-      },
-    },
-    allowNotApplicable: {
-      type: 'boolean',
-    },
-    weight: {
-      type: 'number',
-      minimum: 0,
-      description: 'How much the control counts in the weighted score.',
-    },
-    ipaTopics: {
-      type: 'array',
-      uniqueItems: true,
-      items: {
-        $ref: '#/$defs/id',
-      },
-    },
+    id,
+    category,
+    type: { const: 'control', description: 'A security control scored on a scale.' },
+    text,
+    help,
+    showIf,
+    scale,
+    options: { type: 'array', minItems: 2, items: { $ref: '#/$defs/scoredOption' } },
+    allowNotApplicable: { type: 'boolean', description: 'Offer "not applicable": the control can genuinely not apply to some companies.' },
+    weight: { type: 'number', minimum: 0, description: 'How much the control counts in the weighted score.' },
+    ipaTopics: { type: 'array', uniqueItems: true, items: { $ref: '#/$defs/id' }, description: 'IPA self-check topics this control covers.' },
     tags: {
       type: 'array',
       uniqueItems: true,
-      items: {
-        type: 'string',
-        pattern: '^[a-z][a-zA-Z0-9-]*(:[a-zA-Z0-9-]+)?$',
-      },
+      items: { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]*(:[a-zA-Z0-9-]+)?$' },
+      description: 'Links to discount criteria and to the loss scenarios the control mitigates.',
     },
     effort: {
       type: 'object',
       required: ['cost', 'time'],
       additionalProperties: false,
-      properties: {
-        cost: {
-          enum: ['free', 'low', 'budget'],
-        },
-        time: {
-          enum: ['minutes', 'hours', 'days', 'weeks'],
-        },
-      },
-    },
-    min: {
-      type: 'number',
-    },
-    max: {
-      type: 'number',
-    },
-    unit: {
-      $ref: '#/$defs/localText',
-    },
-    optional: {
-      type: 'boolean',
+      properties: { cost: { enum: ['free', 'low', 'budget'] }, time: { enum: ['minutes', 'hours', 'days', 'weeks'] } },
     },
   },
-  allOf: [
-    {
-      if: {
-        properties: {
-          type: {
-            const: 'control',
-          },
-        },
-      },
-      then: {
-        required: ['weight', 'help'],
-        properties: {
-          options: {
-            items: {
-              $ref: '#/$defs/scoredOption',
-            },
-          },
-        },
-      },
-    },
-    {
-      if: {
-        properties: {
-          type: {
-            enum: ['control', 'choice', 'multi'],
-          },
-        },
-      },
-      then: {
-        anyOf: [
-          {
-            required: ['scale'],
-          },
-          {
-            required: ['options'],
-          },
-        ],
-      },
-    },
-  ],
+  anyOf: scaleOrOptions,
+} as const;
+
+/** A question answered by picking one option (choice) or several (multi). */
+export const choiceQuestionSchema = {
+  title: 'question',
+  type: 'object',
+  required: ['id', 'category', 'type', 'text'],
+  additionalProperties: false,
+  properties: {
+    id,
+    category,
+    type: { enum: ['choice', 'multi'], description: 'choice: pick one; multi: pick several.' },
+    text,
+    help,
+    showIf,
+    scale,
+    options: { type: 'array', minItems: 2, items: { $ref: '#/$defs/option' } },
+  },
+  anyOf: scaleOrOptions,
+} as const;
+
+/** A question answered with a number: a count, or an amount in yen (accepts 万 and 億). */
+export const numberQuestionSchema = {
+  title: 'question',
+  type: 'object',
+  required: ['id', 'category', 'type', 'text'],
+  additionalProperties: false,
+  properties: {
+    id,
+    category,
+    type: { enum: ['number', 'amount'], description: 'number: a count; amount: yen, accepts 万 and 億.' },
+    text,
+    help,
+    showIf,
+    min: { type: 'number' },
+    max: { type: 'number' },
+    unit: { $ref: '#/$defs/localText' },
+    optional: { type: 'boolean', description: 'The owner may leave it empty.' },
+  },
+} as const;
+
+export const questionSchema = {
+  title: 'question',
+  description: 'A question of the check: a security control, a choice, or a number.',
+  anyOf: [controlQuestionSchema, choiceQuestionSchema, numberQuestionSchema],
 } as const;

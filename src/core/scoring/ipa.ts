@@ -6,7 +6,7 @@
 
 import { visibleQuestionIds } from '../flow/conditions.js';
 import { optionsOf } from '../flow/options.js';
-import { NOT_APPLICABLE, type Answers, type Content, type IpaBand, type IpaTopic, type OptionQuestion } from '../types.js';
+import { NOT_APPLICABLE, type Answers, type Content, type ControlQuestion, type IpaBand, type IpaTopic, type OptionQuestion } from '../types.js';
 
 export const IPA_MAX_POINTS = 4;
 
@@ -38,12 +38,12 @@ export function answerPoints(question: OptionQuestion, answers: Answers, content
 
 export function ipaScore(content: Content, answers: Answers): IpaScore {
   const visible = visibleQuestionIds(content, answers);
-  const controls = content.questions.filter((q): q is OptionQuestion => q.type === 'control' && visible.has(q.id));
+  const controls = content.questions.filter((q): q is ControlQuestion => q.type === 'control' && visible.has(q.id));
   const unanswered = new Set<string>();
   const unknown = new Set<string>();
 
   const topics = content.ipaTopics.map((topic): IpaTopicScore => {
-    const covering = controls.filter((q) => q.type === 'control' && q.ipaTopics?.includes(topic.id));
+    const covering = controls.filter((q) => q.ipaTopics?.includes(topic.id));
     let lowest: number | undefined;
     let applies = covering.length === 0; // an uncovered topic counts as not done (the validator forbids it)
     for (const question of covering) {

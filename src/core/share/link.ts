@@ -5,7 +5,7 @@
 // say so instead of being misread. Decoding never throws.
 //   #crc=1.<fingerprint>.<choices>.<numbers>
 
-import { hasOptions, type Answers, type QuestionContent, type Question } from '../types.js';
+import { hasOptions, type Answers, type QuestionContent, type AskedQuestion } from '../types.js';
 import { optionsOf } from '../flow/options.js';
 import { fnv1a } from '../hash.js';
 
@@ -29,12 +29,12 @@ export function contentFingerprint(content: QuestionContent): string {
 }
 
 /** How many values a question's digit takes: each option (or each subset), plus "unanswered". */
-function radix(question: Question, content: QuestionContent): bigint {
+function radix(question: AskedQuestion, content: QuestionContent): bigint {
   const options = optionsOf(question, content).length;
   return question.type === 'multi' ? 2n ** BigInt(options) + 1n : BigInt(options + 1);
 }
 
-function digitOf(question: Question, content: QuestionContent, answer: Answers[string] | undefined): bigint {
+function digitOf(question: AskedQuestion, content: QuestionContent, answer: Answers[string] | undefined): bigint {
   const ids = optionsOf(question, content).map((o) => o.id);
   if (answer === undefined) return 0n;
   if (question.type === 'multi') {

@@ -2,7 +2,7 @@
 // code that sets them out (HelpText) load after the first screen; opening a help early loads them at once.
 
 import { useState } from 'preact/hooks';
-import type { Question } from '../../core/types.js';
+import type { AskedQuestion } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidgetContext } from '../context.js';
 import { lazy } from '../lazy.js';
@@ -12,7 +12,7 @@ const HelpText = lazy(() => import('./HelpText.js').then((m) => m.HelpText), { n
 /** Fetches the code that shows help texts; the texts themselves come through ensureHelp. */
 export const preloadHelpText = HelpText.preload;
 
-export function Help({ question }: { question: Question }) {
+export function Help({ question }: { question: AskedQuestion }) {
   const { ensureHelp } = useWidgetContext();
   const { t, lang } = useT();
   const [, refresh] = useState(0);

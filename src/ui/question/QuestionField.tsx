@@ -3,13 +3,13 @@
 
 import { optionsOf } from '../../core/flow/options.js';
 import { parseNumberAnswer } from '../../core/parse/answer.js';
-import { hasOptions, type NumberQuestion, type OptionQuestion, type Question } from '../../core/types.js';
+import { hasOptions, type NumberQuestion, type OptionQuestion, type AskedQuestion } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useState } from 'preact/hooks';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { Help } from './Help.js';
 
-export function QuestionField({ question, showErrors }: { question: Question; showErrors: boolean }) {
+export function QuestionField({ question, showErrors }: { question: AskedQuestion; showErrors: boolean }) {
   if (hasOptions(question)) return <OptionsField question={question} />;
   return <NumberField question={question} showErrors={showErrors} />;
 }

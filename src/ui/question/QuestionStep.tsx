@@ -4,14 +4,14 @@ import type { TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Step } from '../../core/flow/steps.js';
 import { parseNumberAnswer } from '../../core/parse/answer.js';
-import { hasOptions, type Question } from '../../core/types.js';
+import { hasOptions, type AskedQuestion } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StepHeading } from '../StepHeading.js';
 import { QuestionField } from './QuestionField.js';
 
 /** Questions whose typed text does not parse; moving on is blocked until they are fixed or cleared. */
-export function invalidQuestions(questions: Question[], drafts: Record<string, string>): Question[] {
+export function invalidQuestions(questions: AskedQuestion[], drafts: Record<string, string>): AskedQuestion[] {
   return questions.filter((q) => {
     if (hasOptions(q)) return false;
     const text = drafts[q.id];
