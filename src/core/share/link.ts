@@ -2,17 +2,24 @@
 // (fragments are never sent to servers). Compact enough for a QR code: every choice is a digit in
 // one mixed-radix number (its base the number of options plus "unanswered"), a multi-choice a bit
 // mask, numbers in base 36. A fingerprint of the question set makes a link from another version
-// say so instead of being misread. Decoding never throws.
-//   #crc=1.<fingerprint>.<choices>.<numbers>
+// say so instead of being misread, and a checksum makes an edited or cut-off link say so instead
+// of opening someone else's answers. Decoding never throws, and refuses a link far longer than any
+// it makes before reading it, so that a huge link cannot hold up the page.
+//   #crc=2.<fingerprint>.<choices>.<numbers>.<checksum>
 
 import { hasOptions, type Answers, type QuestionContent, type AskedQuestion } from '../types.js';
 import { optionsOf } from '../flow/options.js';
 import { fnv1a } from '../hash.js';
 
 export { SHARE_KEY } from './key.js';
-export const SHARE_VERSION = '1';
+// Version 1 links carried no checksum, so a damaged one could open with other answers; they are
+// refused as another version.
+export const SHARE_VERSION = '2';
 
-export type ShareError = 'format' | 'version' | 'outdated' | 'invalid';
+/** Longer than any link this codec makes (about 150 characters with every question answered). */
+export const MAX_SHARE_LENGTH = 1000;
+
+export type ShareError = 'format' | 'version' | 'outdated' | 'invalid' | 'damaged';
 export type ShareResult = { ok: true; answers: Answers } | { ok: false; error: ShareError };
 
 /** 4 base-36 characters from the question and option ids, in order. */
@@ -26,6 +33,11 @@ export function contentFingerprint(content: QuestionContent): string {
     )
     .join(';');
   return (fnv1a(text) % 36 ** 4).toString(36).padStart(4, '0');
+}
+
+/** 4 base-36 characters of the rest of the link: an edit or a cut anywhere changes them. */
+export function shareChecksum(body: string): string {
+  return (fnv1a(body) % 36 ** 4).toString(36).padStart(4, '0');
 }
 
 /** How many values a question's digit takes: each option (or each subset), plus "unanswered". */
@@ -57,16 +69,20 @@ export function encodeShare(content: QuestionContent, answers: Answers): string 
       const value = answers[q.id];
       return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value.toString(36) : '';
     });
-  return [SHARE_VERSION, contentFingerprint(content), choices.toString(36), numbers.join('-')].join('.');
+  const body = [SHARE_VERSION, contentFingerprint(content), choices.toString(36), numbers.join('-')].join('.');
+  return `${body}.${shareChecksum(body)}`;
 }
 
 /** Reads a fragment such as "#crc=1.ab12.x9.k-" (or the part after "crc="). */
 export function decodeShare(content: QuestionContent, fragment: string): ShareResult {
+  if (fragment.length > MAX_SHARE_LENGTH) return { ok: false, error: 'format' };
   const match = /(?:^|[#&])crc=([^&]*)/.exec(fragment) ?? /^([^=#&]*)$/.exec(fragment);
   const parts = match?.[1]?.split('.');
-  if (!parts || parts.length !== 4) return { ok: false, error: 'format' };
-  const [version, fingerprint, encodedChoices, encodedNumbers] = parts as [string, string, string, string];
-  if (version !== SHARE_VERSION) return { ok: false, error: 'version' };
+  if (!parts || parts.length < 4) return { ok: false, error: 'format' };
+  if (parts[0] !== SHARE_VERSION) return { ok: false, error: 'version' };
+  if (parts.length !== 5) return { ok: false, error: 'format' };
+  const [version, fingerprint, encodedChoices, encodedNumbers, sum] = parts as [string, string, string, string, string];
+  if (sum !== shareChecksum([version, fingerprint, encodedChoices, encodedNumbers].join('.'))) return { ok: false, error: 'damaged' };
   if (fingerprint !== contentFingerprint(content)) return { ok: false, error: 'outdated' };
   if (!/^[0-9a-z]+$/.test(encodedChoices) || !/^[0-9a-z-]*$/.test(encodedNumbers)) return { ok: false, error: 'format' };
 
