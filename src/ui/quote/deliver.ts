@@ -118,6 +118,6 @@ export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext,
       { heading: ctx.t('quote.sheetAnswers'), rows: request.answers.map((a) => [a.question, a.answer]) },
     ],
     note: ctx.t('quote.sheetNote'),
-    printLabel: ctx.t('quote.sheetPrint'),
+    printLabel: ctx.t('sheet.print'),
   });
 }

@@ -43,6 +43,6 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       },
     ],
     note: t('results.sheetNote'),
-    printLabel: t('results.sheetPrint'),
+    printLabel: t('sheet.print'),
   });
 }

@@ -27,5 +27,7 @@ export function useWhatIf(content: Content, scheme: DiscountScheme, answers: Ans
       else next.add(id);
       return next;
     });
-  return { ticked, toggle, result: ticked.size > 0 ? discountFor(content, scheme, whatIfAnswers) : undefined };
+  // Only when the ticked steps change: the discount is worked out again, not on every render.
+  const result = useMemo(() => (ticked.size > 0 ? discountFor(content, scheme, whatIfAnswers) : undefined), [content, scheme, whatIfAnswers, ticked]);
+  return { ticked, toggle, result };
 }
