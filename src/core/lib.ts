@@ -28,7 +28,8 @@ export { discountFor, combineRates, roundRate, schemeById, partnerScheme, contro
 export type { DiscountResult, TierCheck, UnmetRule } from './discount/tier.js';
 export { improvementPlan, improvementPlans, mitigationHighlights, effortCost } from './discount/plan.js';
 export type { ImprovementPlan, ImprovementPlans, PlanStep, MitigationHighlight } from './discount/plan.js';
-export { basePremium, discountedPremium } from './discount/premium.js';
+export { basePremium, discountedPremium, referencePremium } from './discount/premium.js';
+export type { PremiumReference, ReferenceBasis } from './discount/premium.js';
 export { estimateScenario, scenariosFor, evaluateFormula, jnsaPerPerson, checkDriverValue, seededRandom, DEFAULT_SAMPLES } from './loss/estimate.js';
 export type { LossEstimate, ItemEstimate, TermValue, DriverValue, MitigationEffect, EstimateOptions } from './loss/estimate.js';
 export { coverFor } from './loss/cover.js';

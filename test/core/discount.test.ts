@@ -157,13 +157,13 @@ describe('reference premium', () => {
     expect(basePremium(direct, 'manufacturing', revenue, 'plan1')).toBe(Math.round(Math.sqrt(65_960 * 133_980)));
   });
 
-  it('gives no reference outside the published range, or for an industry without examples', () => {
-    expect(basePremium(direct, 'manufacturing', 100_000_000, 'plan1')).toBeUndefined();
-    expect(basePremium(direct, 'medical', 500_000_000, 'plan1')).toBeUndefined();
+  it('extends the curve outside the published range, and prices an industry without examples as its stated nearest one', () => {
+    // 1億 is the table's floor: Sompo's curve five times below its lowest print (test/core/premium.test.ts has the rest).
+    expect(basePremium(direct, 'manufacturing', 100_000_000, 'plan1')).toBe(Math.round(65_960 * 0.2 ** (Math.log(133_980 / 65_960) / Math.log(6))));
+    expect(basePremium(direct, 'medical', 500_000_000, 'plan1')).toBe(basePremium(direct, 'retail', 500_000_000, 'plan1'));
   });
 
-  it('uses a single example only for revenue close to it', () => {
-    expect(basePremium(chamberTable, 'manufacturing', 120_000_000, 'basic')).toBe(Math.round(84_640 / 0.56));
-    expect(basePremium(chamberTable, 'manufacturing', 200_000_000, 'basic')).toBeUndefined();
+  it('extends a single example with the table’s stated exponent', () => {
+    expect(basePremium(chamberTable, 'manufacturing', 200_000_000, 'basic')).toBe(Math.round((84_640 / 0.56) * 2 ** chamberTable.curve.exponent));
   });
 });

@@ -31,9 +31,9 @@ const member = {
   training: 'unknown',
 };
 
-async function showResults(lang: 'ja' | 'en' = 'ja', options = {}) {
+async function showResults(lang: 'ja' | 'en' = 'ja', options = {}, overrides: Partial<Record<keyof typeof member, string | number>> = {}) {
   const view = renderWidget(lang, options);
-  for (const [id, value] of Object.entries(member)) view.store.getState().answer(id, value);
+  for (const [id, value] of Object.entries({ ...member, ...overrides })) view.store.getState().answer(id, value);
   view.store.getState().goTo('results');
   await Promise.resolve();
   return view;
@@ -70,6 +70,39 @@ describe('discount section', () => {
     const premium = screen.getByText('参考保険料（見積もりではありません）').nextElementSibling as HTMLElement;
     expect(within(premium).getByText(wholeText(`${base.toLocaleString('ja-JP')}円／年`))).toBeTruthy();
     expect(within(premium).getByText(wholeText(`${discountedPremium(base, 0.28).toLocaleString('ja-JP')}円／年`))).toBeTruthy();
+  });
+
+  it('shows the basis of a printed example on demand: the example used and the discount taken out of it', async () => {
+    await showResults();
+    const basis = screen.getByText('根拠：公表例の金額そのまま').closest('details')!;
+    expect(basis.open).toBe(false);
+    expect(within(basis).getByText(wholeText('使った公表例：製造業、売上高 1億円（基本プラン）'))).toBeTruthy();
+    expect(within(basis).getByText('公表例は割引 44% 適用後の金額のため、割引前の金額に戻しています。')).toBeTruthy();
+    expect(within(basis).queryByText(/範囲の外/)).toBeNull();
+  });
+
+  it('prices a 3億 retailer, saying the figure extends the published examples', async () => {
+    await showResults('ja', {}, { industry: 'retail', revenue: 300_000_000 });
+    const table = content.rateTables.find((t) => t.id === 'chamber-examples')!;
+    const base = basePremium(table, 'retail', 300_000_000, 'basic')!;
+    const premium = screen.getByText('参考保険料（見積もりではありません）').nextElementSibling as HTMLElement;
+    expect(within(premium).getByText(wholeText(`${base.toLocaleString('ja-JP')}円／年`))).toBeTruthy();
+    const basis = screen.getByText('根拠：公表例の範囲外へ延ばした推計').closest('details')!;
+    expect(within(basis).getByText(wholeText('使った公表例：小売業、売上高 10億円（基本プラン）'))).toBeTruthy();
+    expect(within(basis).getByText('売上高が公表例の範囲の外にあるため、同じ曲線を延ばした推計です。目安としてご覧ください。')).toBeTruthy();
+    expect(within(basis).getByText(/売上高2倍で保険料約1.3倍/)).toBeTruthy();
+    // With a premium, the plan up says what it saves (this retailer had none before the curve).
+    expect(screen.getAllByText(/参考保険料では年/).length).toBeGreaterThan(0);
+  });
+
+  it('names the industry standing in for one without published examples, and the floor, in English', async () => {
+    await showResults('en', { discountScheme: 'risk-assessment-illustrative' }, { industry: 'medical', revenue: 30_000_000 });
+    const basis = screen.getByText('Basis: extended beyond the published examples (an estimate)').closest('details')!;
+    expect(within(basis).getByText('There is no published example for Medical and care, so the nearest published industry, Retail, is used.')).toBeTruthy();
+    expect(
+      within(basis).getByText(wholeText('Below a revenue of ¥100,000,000 the curve is not extended: the premium at ¥100,000,000 is the minimum.')),
+    ).toBeTruthy();
+    expect(within(basis).queryByText(/discount, taken out/)).toBeNull();
   });
 
   it('hides the reference premium when the partner supplies no table', async () => {

@@ -1,28 +1,34 @@
-// A reference premium from the partner's rate table, before and after the discount: a published
-// example for the company's industry and revenue, never a quote.
+// A reference premium from the partner's rate table, before and after the discount: worked out from
+// published examples for the company's industry and revenue, never a quote. Its basis (the examples
+// used, the industry standing in for the company's, whether the revenue lies outside the examples)
+// is one click away, so an owner can judge how far to trust the figure.
 
-import { basePremium, discountedPremium, type RateTable } from '../../core/lib.js';
+import { answerText, discountedPremium, formatList, type RateTable } from '../../core/lib.js';
+import { referencePremium, type PremiumReference } from '../../core/discount/premium.js';
 import type { Answers } from '../../core/types.js';
-import { formatRate, formatYen } from '../../i18n/format.js';
+import { formatAmount, formatNumber, formatRate, formatYen } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
+import { useFullContent } from '../full-content.js';
 
 export interface PremiumBasis {
   table: RateTable;
   plan: RateTable['plans'][number];
   /** The annual premium before any discount, in yen. */
   base: number;
+  /** How `base` was worked out, for the basis shown on demand. */
+  reference: PremiumReference;
 }
 
-/** The table's first plan priced for the company; undefined without a table, or when it has no example that fits. */
+/** The table's first plan priced for the company; undefined without a table, an industry or a revenue. */
 export function premiumBasis(table: RateTable | undefined, answers: Answers): PremiumBasis | undefined {
   const plan = table?.plans[0];
   if (!table || !plan) return undefined;
   const industry = typeof answers.industry === 'string' ? answers.industry : undefined;
   const revenue = typeof answers.revenue === 'number' ? answers.revenue : undefined;
-  const base = basePremium(table, industry, revenue, plan.id);
-  return base === undefined ? undefined : { table, plan, base };
+  const reference = referencePremium(table, industry, revenue, plan.id);
+  return reference && { table, plan, base: reference.premium, reference };
 }
 
 export function ReferencePremium({ premium, rate }: { premium: PremiumBasis; rate: number }) {
@@ -40,6 +46,35 @@ export function ReferencePremium({ premium, rate }: { premium: PremiumBasis; rat
         <dd>{keepAmountsWhole(t('discount.perYear', { yen: formatYen(discountedPremium(base, rate), lang) }))}</dd>
       </dl>
       <p class="note">{t('discount.premiumSource', { source: local(table.source, lang) })}</p>
+      <PremiumBasisDetails premium={premium} />
     </>
+  );
+}
+
+/** The basis as a disclosure: its summary says whether the figure is printed, in between or extended. */
+function PremiumBasisDetails({ premium }: { premium: PremiumBasis }) {
+  const { t, lang } = useT();
+  const { content } = useFullContent();
+  const { basis } = premium.reference;
+  const industry = (id: string) => answerText(content, 'industry', id, lang);
+  const outside = basis.position === 'below' || basis.position === 'above';
+  const revenues = formatList(
+    basis.rows.map((r) => formatAmount(r.revenue, lang)),
+    lang,
+  );
+  return (
+    <details class="premium-basis">
+      <summary>{t(`discount.premiumBasis.summary.${outside ? 'outside' : basis.position}`)}</summary>
+      <ul class="plain-list">
+        <li>{keepAmountsWhole(t('discount.premiumBasis.rows', { industry: industry(basis.pricedAs), revenues, plan: local(premium.plan.label, lang) }))}</li>
+        {basis.pricedAs !== basis.industry && (
+          <li>{t('discount.premiumBasis.mapped', { industry: industry(basis.industry), pricedAs: industry(basis.pricedAs) })}</li>
+        )}
+        {outside && <li>{t('discount.premiumBasis.outside')}</li>}
+        {outside && basis.exponentFrom === 'table' && <li>{t('discount.premiumBasis.exponent', { factor: formatNumber(2 ** basis.exponent, lang) })}</li>}
+        {basis.limit && <li>{keepAmountsWhole(t(`discount.premiumBasis.${basis.limit.kind}`, { revenue: formatAmount(basis.limit.revenue, lang) }))}</li>}
+        {basis.includedDiscount > 0 && <li>{t('discount.premiumBasis.included', { rate: formatRate(basis.includedDiscount, lang) })}</li>}
+      </ul>
+    </details>
   );
 }
