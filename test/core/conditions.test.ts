@@ -14,7 +14,7 @@ const control = (id: string, category: string, extra: Partial<Question> = {}) =>
 
 const content: Content = {
   loss: {
-    model: { jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} }, grossMargin: { default: 0.25 } },
+    model: { jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} }, grossMargin: { default: 0.25 }, sources: {} },
     scenarios: [],
     presets: [],
     coverage: [],

@@ -227,6 +227,38 @@ describe('content validation', () => {
     );
   });
 
+  describe('loss scenarios', () => {
+    const shipped = () => readContentFiles(QUESTIONS_DIR);
+    const personalDataLeak = (files: ContentFile[]): Json => fileData(files, 'questions/loss/personal-data-leak.json').scenarios[0] as Json;
+
+    it('rejects a driver without a source, naming file and path', () => {
+      const files = shipped();
+      delete personalDataLeak(files).drivers[1].basis;
+      expect(errorsOf(files)).toContainEqual(expect.objectContaining({ file: 'questions/loss/personal-data-leak.json', path: '$.scenarios[0].drivers[1]' }));
+    });
+
+    it('rejects a source the model does not list', () => {
+      const files = shipped();
+      personalDataLeak(files).items[0].basis = 'hearsay';
+      expect(errorsOf(files)).toContainEqual({
+        file: 'questions/loss/personal-data-leak.json',
+        path: '$.scenarios[0].items[0].basis',
+        message: expect.stringMatching(/^unknown source "hearsay"; the loss model's sources are aig, /),
+      });
+    });
+
+    it('rejects a driver worked out from one listed after it', () => {
+      const files = shipped();
+      const scenario = personalDataLeak(files);
+      scenario.drivers.push(scenario.drivers.shift());
+      expect(errorsOf(files)).toContainEqual({
+        file: 'questions/loss/personal-data-leak.json',
+        path: '$.scenarios[0].drivers[0].from',
+        message: '"records" must be a driver listed before "claimants"',
+      });
+    });
+  });
+
   describe('discount schemes and rate tables', () => {
     const shipped = () => readContentFiles(QUESTIONS_DIR);
     const scheme = (files: ContentFile[]) => fileData(files, 'questions/discounts/chamber-illustrative.json');

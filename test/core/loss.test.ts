@@ -11,9 +11,9 @@ describe('tailoring to the company', () => {
   it('takes people affected, computers and servers from the profile', () => {
     const result = estimate('personalDataLeak', { answers: { records: 20_000, pcs: 12, servers: 3 }, samples: 0 });
     expect(result.drivers.records).toEqual({ value: 20_000, origin: 'profile' });
-    expect(result.drivers.pcsInvestigated).toEqual({ value: 3, origin: 'profile' }); // ceil(12 × 0.2)
-    expect(result.drivers.serversInvestigated).toEqual({ value: 2, origin: 'profile' }); // ceil(3 × 0.5)
-    expect(result.items.find((i) => i.item.id === 'forensics')!.amount).toBe(3 * 1_000_000 + 2 * 3_000_000 + 1_000_000);
+    expect(result.drivers.pcsInvestigated).toEqual({ value: 2, origin: 'profile' }); // ceil(12 × 0.1)
+    expect(result.drivers.serversInvestigated).toEqual({ value: 1, origin: 'profile' }); // ceil(3 × 0.25)
+    expect(result.items.find((i) => i.item.id === 'forensics')!.amount).toBe(2 * 1_000_000 + 1 * 3_000_000 + 1_000_000);
   });
 
   it('uses defaults, said to be defaults, when the profile is silent', () => {
@@ -22,13 +22,26 @@ describe('tailoring to the company', () => {
     expect(result.drivers.damagesPerPerson).toEqual({ value: 5000, origin: 'default' });
   });
 
-  it('prices damages per person with the JNSA model from the data held', () => {
+  it('prices damages per person with the JNSA model from the data held, cards aside', () => {
     expect(jnsaPerPerson(model, ['contacts'])).toBe(500 * 2 * 6); // (1,1): 10^0 + 5^0 = 2
-    expect(jnsaPerPerson(model, ['contacts', 'cards'])).toBe(500 * 26 * 6); // (1,3): 1 + 25
     expect(jnsaPerPerson(model, ['health'])).toBe(500 * 11 * 6); // (2,1): 10 + 1
+    expect(jnsaPerPerson(model, ['bank'])).toBe(500 * 6 * 6); // (1,2): 1 + 5
+    // Card numbers are priced by the card-leak scenario (card companies' claims), not per person.
+    expect(jnsaPerPerson(model, ['contacts', 'cards'])).toBe(500 * 2 * 6);
     expect(jnsaPerPerson(model, ['partnerSecrets'])).toBeUndefined();
     const result = estimate('personalDataLeak', { answers: { dataKinds: ['health'], records: 1000 }, samples: 0 });
-    expect(result.items.find((i) => i.item.id === 'damages')!.amount).toBe(33_000 * 0.2 * 1000);
+    expect(result.drivers.claimants).toEqual({ value: 200, origin: 'derived' }); // 20% of up to 10,000 people
+    expect(result.items.find((i) => i.item.id === 'damages')!.amount).toBe(33_000 * 200);
+  });
+
+  it('lets the people who claim grow far slower than the people affected', () => {
+    const claimants = (records: number) => estimate('personalDataLeak', { answers: { records }, samples: 0 }).drivers.claimants!.value;
+    expect(claimants(10_000)).toBeCloseTo(2000, 6); // AIG: 20% of 10,000
+    expect(claimants(1_000_000)).toBeCloseTo(4000, 6); // Sompo: ¥20M of damages at ¥5,000
+    expect(claimants(100)).toBeCloseTo(20, 6);
+    expect(claimants(100_000)).toBeGreaterThan(2000);
+    expect(claimants(100_000)).toBeLessThan(4000);
+    expect(claimants(0)).toBe(0);
   });
 
   it('computes lost profit from revenue, the industry margin and days stopped', () => {
@@ -93,8 +106,19 @@ describe('range', () => {
   });
 
   it('narrows to nothing when every uncertain driver is given', () => {
-    const preset = estimatePreset('aigLeak');
-    expect(preset.range).toEqual({ low: 26_700_000, likely: 26_700_000, high: 26_700_000 });
+    const scenario = content.loss.scenarios.find((s) => s.id === 'personalDataLeak')!;
+    const given = estimate('personalDataLeak', { answers: { records: 10_000 }, samples: 0 });
+    const inputs = Object.fromEntries(scenario.drivers.filter((d) => d.uncertainty).map((d) => [d.id, given.drivers[d.id]!.value]));
+    expect(estimate('personalDataLeak', { answers: { records: 10_000 }, inputs }).range).toEqual({ low: given.total, likely: given.total, high: given.total });
+  });
+
+  it('says nine in ten simulated incidents fall inside: the 5% and 95% points', () => {
+    const { range } = estimate('ransomware', { answers: { revenue: 500_000_000 }, samples: 4000 });
+    const typedDays = estimate('ransomware', { answers: { revenue: 500_000_000 }, samples: 4000, inputs: { downtimeDays: 10 } });
+    // Typing the most uncertain driver in narrows the range: its spread no longer counts.
+    expect(typedDays.range.high - typedDays.range.low).toBeLessThan(range.high - range.low);
+    // Lognormal drivers make the range skew upwards, as losses do.
+    expect(range.high - range.likely).toBeGreaterThan(range.likely - range.low);
   });
 });
 

@@ -41,9 +41,9 @@ describe('loss section', () => {
     );
     expect(totals).toEqual([...totals].sort((a, b) => b - a));
     const leak = estimate('personalDataLeak', { answers: profile });
-    expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(leak.total, 'ja')}`))).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`目安（内訳の合計）：${formatAmount(leak.total, 'ja')}`))).toBeTruthy();
     expect(
-      within(card('personalDataLeak')).getByText(wholeText(`幅：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`)),
+      within(card('personalDataLeak')).getByText(wholeText(`幅（10回に9回）：${formatAmount(leak.range.low, 'ja')}〜${formatAmount(leak.range.high, 'ja')}`)),
     ).toBeTruthy();
   });
 
@@ -51,7 +51,7 @@ describe('loss section', () => {
     await showResults();
     const damages = card('personalDataLeak').querySelector('[data-item="damages"] .formula')!;
     // JNSA for names and contacts: 500 × 2 × 6 = 6,000円 per person
-    expect(damages.textContent).toBe('6,000円 × 20% × 10,000人 = 1,200万円');
+    expect(damages.textContent).toBe('6,000円 × 2,000人 = 1,200万円');
   });
 
   it('re-estimates when an assumption changes, and keeps the last valid estimate on bad input', async () => {
@@ -61,14 +61,14 @@ describe('loss section', () => {
     fireEvent.input(input, { target: { value: '2万' } });
     await Promise.resolve();
     const doubled = estimate('personalDataLeak', { answers: profile, inputs: { records: 20_000 } });
-    expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`))).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`目安（内訳の合計）：${formatAmount(doubled.total, 'ja')}`))).toBeTruthy();
 
     fireEvent.input(input, { target: { value: '-5' } });
     await Promise.resolve();
     expect(input.value).toBe('-5');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(within(card('personalDataLeak')).getByText('この値は使えません（マイナスは入力できません）。前の値で計算しています。')).toBeTruthy();
-    expect(within(card('personalDataLeak')).getByText(wholeText(`最も可能性の高い額：${formatAmount(doubled.total, 'ja')}`))).toBeTruthy();
+    expect(within(card('personalDataLeak')).getByText(wholeText(`目安（内訳の合計）：${formatAmount(doubled.total, 'ja')}`))).toBeTruthy();
     expect(store.getState().lossInputs.personalDataLeak!.records).toEqual({ text: '-5', value: 20_000 });
   });
 

@@ -10,6 +10,7 @@ import type { Located } from './located.js';
 const DEFAULT_LOSS_MODEL: LossModel = {
   jnsa: { base: 500, identifiability: 1, socialResponsibility: 1, response: 1, kinds: {} },
   grossMargin: { default: 0.25 },
+  sources: {},
 };
 
 /** `ordered` is the questions in flow order (see checkQuestionFiles). */

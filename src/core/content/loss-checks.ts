@@ -17,7 +17,8 @@ export function checkLoss(items: ContentItems, questions: QuestionLookup, schema
   const [firstScenario] = items.scenarios;
   if (firstScenario && !firstModel) error(firstScenario, 'scenarios need a loss model ("model" in a file of questions/loss/)');
   if (schemaFailed) return;
-  const context: LossContext = { questions, conditions: anyQuestionContext(questions, error), error };
+  const sources = new Set(Object.keys(firstModel?.value.sources ?? {}));
+  const context: LossContext = { questions, conditions: anyQuestionContext(questions, error), error, sources };
   for (const scenario of items.scenarios) checkScenario(scenario, context);
   for (const preset of items.presets) checkPreset(preset, scenarioById.get(preset.value.scenario)?.value, error);
 }
@@ -26,6 +27,12 @@ interface LossContext {
   questions: QuestionLookup;
   conditions: ConditionContext;
   error: ErrorSink;
+  /** The ids of the model's sources, which every driver's and item's `basis` must name. */
+  sources: Set<string>;
+}
+
+function checkBasis(basis: string, at: { file: string; path: string }, ctx: LossContext): void {
+  if (!ctx.sources.has(basis)) ctx.error(at, `unknown source ${JSON.stringify(basis)}; the loss model's sources are ${[...ctx.sources].join(', ')}`);
 }
 
 function checkScenario(located: Located<LossScenario>, ctx: LossContext): void {
@@ -40,6 +47,7 @@ function checkScenario(located: Located<LossScenario>, ctx: LossContext): void {
   scenario.items.forEach((item, i) => {
     if (items.has(item.id)) ctx.error(at(`.items[${i}].id`), `duplicate item id ${JSON.stringify(item.id)}`);
     items.add(item.id);
+    checkBasis(item.basis, at(`.items[${i}].basis`), ctx);
     item.formula.terms.forEach((term, j) => {
       const path = `.items[${i}].formula.terms[${j}]`;
       if ('steps' in term) {
@@ -68,7 +76,19 @@ function checkDrivers(located: Located<LossScenario>, ctx: LossContext): Set<str
   const drivers = new Set<string>();
   located.value.drivers.forEach((driver, i) => {
     if (drivers.has(driver.id)) ctx.error(at(`.drivers[${i}].id`), `duplicate driver id ${JSON.stringify(driver.id)}`);
+    checkBasis(driver.basis, at(`.drivers[${i}].basis`), ctx);
+    // A driver worked out from others needs them resolved first: they must come before it.
+    const needs = driver.from && 'product' in driver.from ? driver.from.product : driver.from && 'curve' in driver.from ? [driver.from.curve.driver] : [];
+    needs.forEach((id) => {
+      if (!drivers.has(id)) ctx.error(at(`.drivers[${i}].from`), `${JSON.stringify(id)} must be a driver listed before ${JSON.stringify(driver.id)}`);
+    });
     drivers.add(driver.id);
+    if (driver.from && 'curve' in driver.from) {
+      const points = driver.from.curve.points;
+      points.forEach(([x], k) => {
+        if (k > 0 && x <= (points[k - 1]?.[0] ?? 0)) ctx.error(at(`.drivers[${i}].from.curve.points[${k}]`), 'curve points must have rising x');
+      });
+    }
     if (driver.from && 'question' in driver.from) {
       const question = ctx.questions.question(driver.from.question);
       if (!question) ctx.error(at(`.drivers[${i}].from.question`), `unknown question ${JSON.stringify(driver.from.question)}`);

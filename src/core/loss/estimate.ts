@@ -1,6 +1,7 @@
 // Itemised loss estimates: resolve each driver (user input, else the profile, else the default),
 // apply the controls that mitigate it, evaluate each item's formula, total by loss type, and add a
-// low / high range from a seeded Monte Carlo over the uncertain drivers. Pure and deterministic.
+// low / high range: the 5% and 95% points of a seeded Monte Carlo in which each uncertain driver
+// varies along a lognormal fitted to its 90% interval. Pure and deterministic.
 
 import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
 import { fnv1a } from '../hash.js';
@@ -8,7 +9,8 @@ import { bestOption } from '../scoring/weighted.js';
 import type { Answers, Content, ControlQuestion } from '../types.js';
 import { LOSS_TYPES, type Driver, type Formula, type LineItem, type LossModel, type LossScenario, type LossType, type Term } from './types.js';
 
-export type DriverOrigin = 'input' | 'profile' | 'default';
+/** Typed by the user, from the profile, worked out from other drivers, or the stated default. */
+export type DriverOrigin = 'input' | 'profile' | 'derived' | 'default';
 
 export interface DriverValue {
   value: number;
@@ -80,9 +82,36 @@ export function jnsaPerPerson(model: LossModel, dataKinds: string[]): number | u
   return base * Math.max(...sensitivities) * identifiability * socialResponsibility * response;
 }
 
-function fromProfile(driver: Driver, model: LossModel, answers: Answers): number | undefined {
+/** Log-log interpolation through rising points, the end segments extended; 0 at 0. */
+export function curveAt(points: [number, number][], x: number): number {
+  if (x <= 0) return 0;
+  let index = 1;
+  while (index < points.length - 1 && x > (points[index]?.[0] ?? Infinity)) index++;
+  const [x0, y0] = points[index - 1] ?? [1, 1];
+  const [x1, y1] = points[index] ?? [1, 1];
+  return y0 * (x / x0) ** (Math.log(y1 / y0) / Math.log(x1 / x0));
+}
+
+function bounded(value: number, source: { min?: number; max?: number; round?: 'up' | 'down' | 'nearest' }): number {
+  let result = value;
+  if (source.round === 'up') result = Math.ceil(result);
+  else if (source.round === 'down') result = Math.floor(result);
+  else if (source.round === 'nearest') result = Math.round(result);
+  if (source.min !== undefined) result = Math.max(source.min, result);
+  if (source.max !== undefined) result = Math.min(source.max, result);
+  return result;
+}
+
+/** A driver's value from the profile, the model, or earlier drivers (`values`, already resolved). */
+function fromSource(driver: Driver, model: LossModel, answers: Answers, values: Record<string, number>): number | undefined {
   const source = driver.from;
   if (!source) return undefined;
+  if ('product' in source)
+    return bounded(
+      source.product.reduce((product, id) => product * (values[id] ?? 0), 1),
+      source,
+    );
+  if ('curve' in source) return curveAt(source.curve.points, values[source.curve.driver] ?? 0);
   if ('model' in source) {
     if (source.model === 'jnsaPerPerson') {
       const kinds = answers.dataKinds;
@@ -92,14 +121,7 @@ function fromProfile(driver: Driver, model: LossModel, answers: Answers): number
     return (industry === undefined ? undefined : model.grossMargin[industry]) ?? model.grossMargin.default;
   }
   const answer = answers[source.question];
-  if (typeof answer !== 'number') return undefined;
-  let value = answer * (source.scale ?? 1);
-  if (source.round === 'up') value = Math.ceil(value);
-  else if (source.round === 'down') value = Math.floor(value);
-  else if (source.round === 'nearest') value = Math.round(value);
-  if (source.min !== undefined) value = Math.max(source.min, value);
-  if (source.max !== undefined) value = Math.min(source.max, value);
-  return value;
+  return typeof answer === 'number' ? bounded(answer * (source.scale ?? 1), source) : undefined;
 }
 
 function evaluateTerm(term: Term, values: Record<string, number>): TermValue {
@@ -134,11 +156,16 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Inverse CDF of the triangular distribution (min, mode, max) at u. */
-function triangular(u: number, min: number, mode: number, max: number): number {
-  if (max <= min) return mode;
-  const split = (mode - min) / (max - min);
-  return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+/** A standard normal draw (Box–Muller) from two uniform ones. */
+function standardNormal(random: () => number): number {
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+/** The multiplier of a lognormal whose 90% interval is [low, high]: μ = mean of the logs, σ = their spread ÷ 3.29. */
+function lognormalFactor(z: number, low: number, high: number): number {
+  const mu = (Math.log(low) + Math.log(high)) / 2;
+  const sigma = (Math.log(high) - Math.log(low)) / 3.29;
+  return Math.exp(mu + sigma * z);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -166,7 +193,18 @@ interface Resolved {
   rejectedInputs: string[];
 }
 
-function resolveDrivers(scenario: LossScenario, model: LossModel, answers: Answers, inputs: Record<string, number>, applied: Set<string>): Resolved {
+/**
+ * Each driver in order: the user's input, else its source, else its default; then the mitigating
+ * controls done; then, in a simulated incident, its random factor (`factors`, never on an input).
+ */
+function resolveDrivers(
+  scenario: LossScenario,
+  model: LossModel,
+  answers: Answers,
+  inputs: Record<string, number>,
+  applied: Set<string>,
+  factors: Record<string, number> = {},
+): Resolved {
   const values: Record<string, number> = {};
   const drivers: Record<string, DriverValue> = {};
   const rejectedInputs: string[] = [];
@@ -179,12 +217,13 @@ function resolveDrivers(scenario: LossScenario, model: LossModel, answers: Answe
       origin = 'input';
     } else {
       if (input !== undefined) rejectedInputs.push(driver.id);
-      const profile = fromProfile(driver, model, answers);
-      value = profile ?? driver.default;
-      origin = profile === undefined ? 'default' : 'profile';
+      const sourced = fromSource(driver, model, answers, values);
+      value = sourced ?? driver.default;
+      origin = sourced === undefined ? 'default' : driver.from && ('product' in driver.from || 'curve' in driver.from) ? 'derived' : 'profile';
     }
     let mitigated = value;
     for (const m of scenario.mitigations ?? []) if (m.driver === driver.id && applied.has(m.control)) mitigated *= m.factor;
+    if (origin !== 'input') mitigated *= factors[driver.id] ?? 1;
     values[driver.id] = mitigated;
     drivers[driver.id] = mitigated === value ? { value, origin } : { value: mitigated, origin, unmitigated: value };
   }
@@ -223,43 +262,29 @@ export function estimateScenario(content: Content, scenario: LossScenario, optio
   });
 
   const samples = options.samples ?? DEFAULT_SAMPLES;
-  const range =
-    samples > 0
-      ? sampledRange(items, values, uncertainDrivers(scenario, drivers), total, samples, seededRandom(options.seed ?? fnv1a(scenario.id)))
-      : { low: total, likely: total, high: total };
+  const random = seededRandom(options.seed ?? fnv1a(scenario.id));
+  const simulate = (factors: Record<string, number>) => totalFor(items, resolveDrivers(scenario, model, answers, inputs, appliedControls, factors).values);
+  const range = samples > 0 ? sampledRange(scenario, total, samples, random, simulate) : { low: total, likely: total, high: total };
 
   return { scenarioId: scenario.id, items: itemEstimates, byType, total, drivers, range, mitigations, rejectedInputs };
 }
 
-/** A driver the range varies: its likely value (the mode) and how far it may go either way. */
-interface UncertainDriver {
-  id: string;
-  mode: number;
-  uncertainty: { low: number; high: number };
-}
-
-/** Drivers with an uncertainty, except those the user typed in: a value given is not a guess. */
-function uncertainDrivers(scenario: LossScenario, drivers: Record<string, DriverValue>): UncertainDriver[] {
-  return scenario.drivers.flatMap((driver): UncertainDriver[] => {
-    const resolved = drivers[driver.id];
-    if (!resolved) throw new Error(`cyber-risk-check: driver ${JSON.stringify(driver.id)} of ${JSON.stringify(scenario.id)} was not resolved`);
-    const { uncertainty } = driver;
-    return uncertainty && resolved.origin !== 'input' ? [{ id: driver.id, mode: resolved.value, uncertainty }] : [];
-  });
-}
-
-/** Low and high from a seeded Monte Carlo over the uncertain drivers; `likely` is the total itself. */
-function sampledRange(items: LineItem[], values: Record<string, number>, uncertain: UncertainDriver[], total: number, samples: number, random: () => number) {
+/**
+ * Low and high: the 5% and 95% points of simulated incidents, each drawing every uncertain driver
+ * from its lognormal; `likely` is the itemised total. Nine in ten simulated incidents fall between.
+ */
+function sampledRange(scenario: LossScenario, total: number, samples: number, random: () => number, simulate: (factors: Record<string, number>) => number) {
+  const uncertain = scenario.drivers.flatMap((d) => (d.uncertainty ? [{ id: d.id, ...d.uncertainty }] : []));
   const totals: number[] = [];
   for (let i = 0; i < samples; i++) {
-    const sampled = { ...values };
-    for (const { id, mode, uncertainty } of uncertain) sampled[id] = triangular(random(), mode * uncertainty.low, mode, mode * uncertainty.high);
-    totals.push(totalFor(items, sampled));
+    const factors: Record<string, number> = {};
+    for (const { id, low, high } of uncertain) factors[id] = lognormalFactor(standardNormal(random), low, high);
+    totals.push(simulate(factors));
   }
   totals.sort((a, b) => a - b);
   // A range is an estimate: three significant figures, rounded outwards so it still brackets.
-  const low = Math.min(total, roundSignificant(percentile(totals, 0.1), Math.floor));
-  const high = Math.max(total, roundSignificant(percentile(totals, 0.9), Math.ceil));
+  const low = Math.min(total, roundSignificant(percentile(totals, 0.05), Math.floor));
+  const high = Math.max(total, roundSignificant(percentile(totals, 0.95), Math.ceil));
   return { low, likely: total, high };
 }
 

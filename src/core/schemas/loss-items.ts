@@ -36,6 +36,63 @@ export const driverSourceSchema = {
         },
       },
     },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['product'],
+      description: 'The product of earlier drivers of the scenario (after their mitigations), optionally bounded and rounded.',
+      properties: {
+        product: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            $ref: '#/$defs/id',
+          },
+        },
+        min: {
+          type: 'number',
+        },
+        max: {
+          type: 'number',
+        },
+        round: {
+          enum: ['up', 'down', 'nearest'],
+        },
+      },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['curve'],
+      properties: {
+        curve: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['driver', 'points'],
+          properties: {
+            driver: {
+              $ref: '#/$defs/id',
+            },
+            points: {
+              type: 'array',
+              minItems: 2,
+              items: {
+                title: 'pair of numbers',
+                type: 'array',
+                minItems: 2,
+                maxItems: 2,
+                items: {
+                  type: 'number',
+                  exclusiveMinimum: 0,
+                },
+              },
+              description:
+                '[x, y] points, x rising: y follows a straight line between neighbouring points on log-log axes, and the end segments beyond them; 0 at x = 0.',
+            },
+          },
+        },
+      },
+    },
   ],
 } as const;
 
@@ -43,7 +100,7 @@ export const driverSchema = {
   title: 'driver',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'label', 'default'],
+  required: ['id', 'label', 'default', 'basis', 'source'],
   properties: {
     id: {
       $ref: '#/$defs/id',
@@ -83,10 +140,15 @@ export const driverSchema = {
           minimum: 1,
         },
       },
-      description: 'Multipliers of the likely value for the low and high ends of the range.',
+      description: 'Multipliers of the likely value for the ends of its 90% interval (a lognormal is fitted to them).',
+    },
+    basis: {
+      $ref: '#/$defs/id',
+      description: "The source the value rests on: an id of the loss model's `sources`.",
     },
     source: {
       $ref: '#/$defs/localText',
+      description: 'Where the value comes from, in plain words for the owner.',
     },
     format: {
       enum: ['yen', 'percent', 'count', 'days'],
@@ -180,7 +242,7 @@ export const itemSchema = {
   title: 'line item',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'type', 'label', 'cover', 'formula'],
+  required: ['id', 'type', 'label', 'cover', 'formula', 'basis', 'note'],
   properties: {
     id: {
       $ref: '#/$defs/id',
@@ -198,6 +260,14 @@ export const itemSchema = {
     },
     formula: {
       $ref: '#/$defs/formula',
+    },
+    basis: {
+      $ref: '#/$defs/id',
+      description: "The source of the item's unit costs: an id of the loss model's `sources`.",
+    },
+    note: {
+      $ref: '#/$defs/localText',
+      description: 'The unit costs and where they come from, in plain words for the owner.',
     },
   },
 } as const;

@@ -55,8 +55,28 @@ export const lossSchema = {
       title: 'loss model',
       type: 'object',
       additionalProperties: false,
-      required: ['jnsa', 'grossMargin'],
+      required: ['jnsa', 'grossMargin', 'sources'],
       properties: {
+        sources: {
+          type: 'object',
+          description: "Where the figures come from, by id: drivers' and items' `basis` name one of these.",
+          additionalProperties: {
+            title: 'source',
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind', 'title'],
+            properties: {
+              kind: {
+                enum: ['brochure', 'reference', 'survey', 'model', 'profile', 'assumption'],
+                description:
+                  "An insurer's brochure, a published reference value, a victim survey, a published model, the company's own answers, or our assumption.",
+              },
+              title: {
+                $ref: '#/$defs/localText',
+              },
+            },
+          },
+        },
         jnsa: {
           type: 'object',
           additionalProperties: false,

@@ -5,6 +5,8 @@ import { parseDriverInput, type Driver, type DriverValue, type LossEstimate, typ
 import { local } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
+import { basisText } from './LossItems.js';
 
 /** The value shown before anything is typed: the one before mitigating controls, a percent as 0–100. */
 function shownValue(driver: Driver, resolved: DriverValue): string {
@@ -22,6 +24,7 @@ interface DriverFieldProps {
 function DriverField({ scenarioId, driver, resolved, typed }: DriverFieldProps) {
   const { store } = useWidgetContext();
   const { t, lang } = useT();
+  const { sources } = useFullContent().content.loss.model;
   const id = `driver-${scenarioId}-${driver.id}`;
   const parsed = typed && typed.text.trim() !== '' ? parseDriverInput(driver, typed.text) : undefined;
   const error = parsed && !parsed.ok ? parsed.error : undefined;
@@ -40,7 +43,7 @@ function DriverField({ scenarioId, driver, resolved, typed }: DriverFieldProps) 
       {driver.format === 'percent' && <span class="unit">%</span>}
       <p class="step-meta" id={`${id}-note`}>
         {error ? <span class="error">{t('loss.invalid', { reason: t(`loss.reasons.${error}`) })}</span> : t(`loss.origin.${resolved.origin}`)}
-        {driver.source && ` · ${local(driver.source, lang)}`}
+        {` · ${basisText({ basis: driver.basis, note: driver.source }, sources, lang, t)}`}
       </p>
     </div>
   );

@@ -1,15 +1,18 @@
 // A scenario's line items, each with its amount, its loss type and whether the chosen plan covers
-// it, and its formula with this company's numbers filled in.
+// it, its formula with this company's numbers filled in, and the basis of its unit costs.
 
 import type { CoverResult, LossEstimate, LossScenario } from '../../core/lib.js';
 import { formatAmount } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
+import type { Lang, LocalText } from '../../core/text.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
+import { useFullContent } from '../full-content.js';
 import { formulaText } from './formula-text.js';
 
 export function LossItems({ scenario, estimate, cover }: { scenario: LossScenario; estimate: LossEstimate; cover: CoverResult | undefined }) {
   const { t, lang } = useT();
+  const { sources } = useFullContent().content.loss.model;
   const coveredById = new Map(cover?.items.map((i) => [i.itemId, i.covered]));
   return (
     <details class="loss-items">
@@ -25,9 +28,21 @@ export function LossItems({ scenario, estimate, cover }: { scenario: LossScenari
               </span>
             )}
             <span class="formula">{keepAmountsWhole(formulaText(entry, scenario, lang, t('loss.fixed')))}</span>
+            <span class="step-meta basis">{basisText(entry.item, sources, lang, t)}</span>
           </li>
         ))}
       </ul>
     </details>
   );
+}
+
+/** "Basis: ¥1.0M per computer… (AIG brochure…)": the item's note and the title of its source. */
+export function basisText(
+  item: { basis: string; note: LocalText },
+  sources: Record<string, { title: LocalText }>,
+  lang: Lang,
+  t: (key: string, values: Record<string, string>) => string,
+): string {
+  const source = sources[item.basis];
+  return t('loss.basis', { note: local(item.note, lang), source: source ? local(source.title, lang) : item.basis });
 }
