@@ -134,7 +134,7 @@ export const lossSchema = {
       title: 'loss scenario',
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'title', 'story', 'drivers', 'items'],
+      required: ['id', 'title', 'story', 'cause', 'drivers', 'items'],
       properties: {
         id: {
           $ref: '#/$defs/id',
@@ -144,6 +144,10 @@ export const lossSchema = {
         },
         story: {
           $ref: '#/$defs/localText',
+        },
+        cause: {
+          enum: ['attack', 'mistake'],
+          description: "An attack (malicious: the APPI's final report is due in 60 days, not 30) or a mistake such as misdirected mail.",
         },
         appliesIf: {
           $ref: '#/$defs/condition',
