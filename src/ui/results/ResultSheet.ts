@@ -1,6 +1,6 @@
 // The result as a printable sheet, to take home from a seminar or to a meeting with an agent.
 
-import { answerText, discountFor, estimateScenario, ipaScore, scenariosFor, visibleAnswers } from '../../core/lib.js';
+import { answerText, breachDuty, discountFor, estimateScenario, ipaScore, scenariosFor, visibleAnswers } from '../../core/lib.js';
 import type { Answers, Content, DiscountScheme, Lang } from '../../core/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
@@ -10,6 +10,7 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
   const answers = visibleAnswers(content, allAnswers);
   const ipa = ipaScore(content, answers);
   const discount = discountFor(content, scheme, answers);
+  const estimates = scenariosFor(content, answers).map((scenario) => ({ scenario, estimate: estimateScenario(content, scenario, { answers }) }));
   return openSheet({
     lang,
     title: t('results.sheetTitle'),
@@ -26,12 +27,16 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       {
         heading: t('results.sheetLoss'),
         amounts: true,
-        rows: scenariosFor(content, answers).map((scenario) => {
-          const estimate = estimateScenario(content, scenario, { answers });
-          return [
-            local(scenario.title, lang),
-            `${formatAmount(estimate.total, lang)} (${formatAmount(estimate.range.low, lang)}–${formatAmount(estimate.range.high, lang)})`,
-          ];
+        rows: estimates.map(({ scenario, estimate }) => [
+          local(scenario.title, lang),
+          `${formatAmount(estimate.total, lang)} (${formatAmount(estimate.range.low, lang)}–${formatAmount(estimate.range.high, lang)})`,
+        ]),
+      },
+      {
+        heading: t('results.sheetAppi'),
+        rows: estimates.flatMap(({ scenario, estimate }): [string, string][] => {
+          const duty = breachDuty(answers, scenario, estimate);
+          return duty.triggers.length === 0 ? [] : [[local(scenario.title, lang), t('results.sheetAppiRow', { days: String(duty.finalDays) })]];
         }),
       },
       {

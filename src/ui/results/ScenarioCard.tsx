@@ -1,5 +1,5 @@
 // One loss scenario: its story, the likely loss and range, the loss by type, what the chosen plan
-// would pay, the items with their formulas, what controls save, the assumptions and a brochure case.
+// would pay, the APPI duty it brings, the items with their formulas, what controls save, the assumptions and a brochure case.
 
 import { coverFor, type LossEstimate, type LossScenario } from '../../core/lib.js';
 import { formatAmount } from '../../i18n/format.js';
@@ -7,6 +7,7 @@ import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { Assumptions } from './Assumptions.js';
+import { BreachDutyNote } from './BreachDutyNote.js';
 import type { CoverChoice } from './CoverChooser.js';
 import { LossByType } from './LossByType.js';
 import { LossItems } from './LossItems.js';
@@ -38,6 +39,7 @@ export function ScenarioCard({ scenario, estimate, scale, choice }: ScenarioCard
       </p>
       <LossByType estimate={estimate} scale={scale} />
       {cover && <PlanPayout cover={cover} />}
+      <BreachDutyNote scenario={scenario} estimate={estimate} />
       <LossItems scenario={scenario} estimate={estimate} cover={cover} />
       <MitigationSavings estimate={estimate} />
       <Assumptions scenario={scenario} estimate={estimate} />
