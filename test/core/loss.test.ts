@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { content, coverFor, estimate, estimatePreset, estimateScenario, jnsaPerPerson, scenariosFor } from '../../src/core/index.js';
+import { content, coverFor, parseDriverInput, estimate, estimatePreset, estimateScenario, jnsaPerPerson, scenariosFor } from '../../src/core/index.js';
 import { roundSignificant } from '../../src/core/loss/estimate.js';
 import type { Answers } from '../../src/core/types.js';
 
@@ -81,6 +81,24 @@ describe('bad inputs', () => {
     const result = estimate('personalDataLeak', { answers: { records: 5000 }, inputs: { records: value }, samples: 0 });
     expect(result.rejectedInputs).toEqual(['records']);
     expect(result.total).toBe(valid.total);
+  });
+
+  it('reads what-if values as owners write them, and refuses impossible ones with a reason', () => {
+    const drivers = content.loss.scenarios.find((s) => s.id === 'cardLeak')!.drivers;
+    const driver = (id: string) => drivers.find((d) => d.id === id)!;
+    const value = (id: string, text: string) => parseDriverInput(driver(id), text);
+    expect(value('revenue', '3億')).toEqual({ ok: true, value: 300_000_000 });
+    expect(value('revenue', '３００，０００，０００円')).toEqual({ ok: true, value: 300_000_000 });
+    expect(value('revenue', '300 million')).toEqual({ ok: true, value: 300_000_000 });
+    expect(value('records', '2万')).toEqual({ ok: true, value: 20_000 });
+    expect(value('records', '20 thousand')).toEqual({ ok: true, value: 20_000 });
+    expect(value('cardShare', '５０％')).toEqual({ ok: true, value: 0.5 });
+    expect(value('exposureMonths', '6')).toEqual({ ok: true, value: 6 });
+    expect(value('records', '-5')).toEqual({ ok: false, error: 'negative' });
+    expect(value('revenue', '1e20')).toEqual({ ok: false, error: 'invalid' });
+    expect(value('revenue', '100000000000000000000')).toEqual({ ok: false, error: 'tooLarge' });
+    expect(value('records', 'たくさん')).toEqual({ ok: false, error: 'invalid' });
+    expect(value('cardShare', '150%')).toEqual({ ok: false, error: 'tooLarge' });
   });
 
   it('names the known scenarios for an unknown id', () => {

@@ -108,7 +108,7 @@ function fromSource(driver: Driver, model: LossModel, answers: Answers, values: 
   if (!source) return undefined;
   if ('product' in source)
     return bounded(
-      source.product.reduce((product, id) => product * (values[id] ?? 0), 1),
+      source.product.reduce((product, id) => product * (values[id] ?? 0), source.scale ?? 1),
       source,
     );
   if ('curve' in source) return curveAt(source.curve.points, values[source.curve.driver] ?? 0);

@@ -49,6 +49,10 @@ export const driverSourceSchema = {
             $ref: '#/$defs/id',
           },
         },
+        scale: {
+          type: 'number',
+          minimum: 0,
+        },
         min: {
           type: 'number',
         },
