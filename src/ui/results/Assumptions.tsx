@@ -8,10 +8,11 @@ import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { basisText } from './LossItems.js';
 
-/** The value shown before anything is typed: the one before mitigating controls, a percent as 0–100. */
+/** The value shown before anything is typed: the one before mitigating controls, a percent as 0–100, yen with commas. */
 function shownValue(driver: Driver, resolved: DriverValue): string {
   const shown = resolved.unmitigated ?? resolved.value;
-  return driver.format === 'percent' ? String(Math.round(shown * 1000) / 10) : String(shown);
+  if (driver.format === 'percent') return String(Math.round(shown * 1000) / 10);
+  return driver.format === 'yen' ? Math.round(shown).toLocaleString('en-US') : String(shown);
 }
 
 interface DriverFieldProps {
