@@ -8,18 +8,25 @@ import type { Plugin } from 'vite';
 import { formatContentError, validateContent, type ContentFile } from '../src/core/content/validate.js';
 import type { Content } from '../src/core/types.js';
 import { contentIds, controlScoring, questionPart, resultsPart, withoutScoring } from '../src/core/content/parts.js';
-import { extractLanguage, firstScreenContent, japaneseHelp, japaneseOnly } from '../src/i18n/translations.js';
+import { expectedLength } from '../src/core/flow/estimate.js';
+import { extractLanguage, firstScreenContent, japaneseHelp, japaneseLaterSteps, japaneseOnly } from '../src/i18n/translations.js';
 
 // Views of the same content: everything (Node, tests); the widget's first load (the questions in
-// Japanese, without help texts or scoring fields), with the ids a partner configuration may name;
-// the rest of the content in Japanese with the scoring fields, and the Japanese help texts by path
-// (both loaded after the first screen);
-// the English strings by path (loaded when English is first shown).
+// Japanese, without help texts, scoring fields or the texts of the steps after the first), with
+// the ids a partner configuration may name and the intro's expected length (worked out here from
+// every text, which the first load lacks); the rest of the content in Japanese with the scoring
+// fields and the later steps' texts by path, and the Japanese help texts by path (both loaded
+// after the first screen); the English strings by path (loaded when English is first shown).
 const MODULES = {
   'virtual:crc-content': (content: Content) => content,
   'virtual:crc-content-ja': (content: Content) => withoutScoring(questionPart(firstScreenContent(content))),
   'virtual:crc-content-ids': (content: Content) => contentIds(content),
-  'virtual:crc-content-results-ja': (content: Content) => ({ ...resultsPart(japaneseOnly(content)), scoring: controlScoring(content) }),
+  'virtual:crc-content-length': (content: Content) => ({ ja: expectedLength(content, 'ja'), en: expectedLength(content, 'en') }),
+  'virtual:crc-content-results-ja': (content: Content) => ({
+    ...resultsPart(japaneseOnly(content)),
+    scoring: controlScoring(content),
+    texts: japaneseLaterSteps(content),
+  }),
   'virtual:crc-content-help-ja': (content: Content) => japaneseHelp(content),
   'virtual:crc-content-en': (content: Content) => extractLanguage(content, 'en'),
 } as const;

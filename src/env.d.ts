@@ -8,7 +8,7 @@ declare module 'virtual:crc-content' {
 }
 
 declare module 'virtual:crc-content-ja' {
-  /** The questions with Japanese text only, without help texts or scoring fields; the rest is filled in when loaded. */
+  /** The questions with Japanese text only, without help texts, scoring fields or the texts of later steps; the rest is filled in when loaded. */
   const content: import('./core/types.js').QuestionContent;
   export default content;
 }
@@ -19,9 +19,21 @@ declare module 'virtual:crc-content-ids' {
   export default ids;
 }
 
+declare module 'virtual:crc-content-length' {
+  /** The intro's expected length by language, from the whole content (the first load lacks the later steps' texts). */
+  const length: Record<import('./core/types.js').Lang, import('./core/flow/estimate.js').ExpectedLength>;
+  export default length;
+}
+
 declare module 'virtual:crc-content-results-ja' {
-  /** Discount schemes, rate tables, loss scenarios and IPA topics, with Japanese text only, and the questions' scoring fields by id. */
-  const content: import('./core/types.js').ResultsContent & { scoring: Record<string, import('./core/types.js').ControlScoring> };
+  /**
+   * Discount schemes, rate tables, loss scenarios and IPA topics, with Japanese text only; the
+   * questions' scoring fields by id; the Japanese texts of the steps after the first by path.
+   */
+  const content: import('./core/types.js').ResultsContent & {
+    scoring: Record<string, import('./core/types.js').ControlScoring>;
+    texts: Record<string, string>;
+  };
   export default content;
 }
 

@@ -2,6 +2,7 @@
 // Attributes are read when the element is connected; `lang` may also be changed later.
 // Configuration: config-src (a URL), then an inline <script type="application/json">, then attributes.
 
+import { isRecord } from '../core/record.js';
 import { pickLang } from '../i18n/index.js';
 import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
@@ -13,7 +14,7 @@ function inlineConfig(element: HTMLElement): MountOptions {
   if (!script?.textContent) return {};
   try {
     const parsed = JSON.parse(script.textContent) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed;
+    if (isRecord(parsed)) return parsed;
   } catch (error) {
     console.error('cyber-risk-check: the inline configuration is not valid JSON and was ignored:', (error as Error).message);
   }

@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import builtInContent from 'virtual:crc-content-ja';
 import builtInIds from 'virtual:crc-content-ids';
+import expectedLength from 'virtual:crc-content-length'; // the intro's figures, worked out at build
 import { EVENT_PREFIX, type EmitWidgetEvent } from '../core/events.js';
 import { partnerChoices } from '../core/partner/choices.js';
 import { checkConfig, type PartnerConfig } from '../core/partner/config.js';
@@ -138,7 +139,8 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
   const container = document.createElement('div');
   shadow.appendChild(container);
   let mounted = true;
-  const context: WidgetContextValue = { store, content, i18n: createI18n(store.getState().lang), partner, emit, setLanguage, addStyles, ...loaders };
+  const i18n = createI18n(store.getState().lang);
+  const context: WidgetContextValue = { store, content, expectedLength, i18n, partner, emit, setLanguage, addStyles, ...loaders };
   if (problems.length > 0) context.configProblem = true;
   if (seminar) context.seminar = seminar;
   const show = () => mounted && render(<WidgetContext.Provider value={context}>{<App />}</WidgetContext.Provider>, container);

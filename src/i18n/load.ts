@@ -1,24 +1,32 @@
 // Content and strings that load after the first screen: the rest of the built-in content (what
-// the results need), the Japanese help texts, another language (its UI strings and content text in
+// the results need, and the texts of the steps after the first), the Japanese help texts, another language (its UI strings and content text in
 // one chunk), and the Japanese strings of the parts that load later (with their code).
 
 import { fillScoring, isFullContent } from '../core/content/parts.js';
 import type { Content, ControlScoring, Lang, QuestionContent, ResultsContent } from '../core/types.js';
 import { registerStrings } from './index.js';
 
-let results: Promise<ResultsContent & { scoring: Record<string, ControlScoring> }> | undefined;
-
-/** Fills the results part (discount schemes, rate tables, loss scenarios, IPA topics, the questions' scoring fields) into the built-in content. */
-export async function loadResultsContent(content: QuestionContent): Promise<Content> {
-  if (isFullContent(content)) return content;
-  const { scoring, ...part } = await (results ??= import('virtual:crc-content-results-ja').then((m) => m.default));
-  if (isFullContent(content)) return content;
-  fillScoring(content, scoring); // before the content counts as full
-  return Object.assign(content, part);
-}
-
 // Filling text in by path is only needed once something has loaded, so it loads with it.
 const translations = () => import('./translations.js');
+
+let results: Promise<ResultsContent & { scoring: Record<string, ControlScoring>; texts: Record<string, string> }> | undefined;
+
+/**
+ * Fills the results part (discount schemes, rate tables, loss scenarios, IPA topics, the questions'
+ * scoring fields) and the Japanese texts of the steps after the first into the built-in content.
+ */
+export async function loadResultsContent(content: QuestionContent): Promise<Content> {
+  if (isFullContent(content)) return content;
+  const [{ scoring, texts, ...part }, { fillLanguage }] = await Promise.all([
+    (results ??= import('virtual:crc-content-results-ja').then((m) => m.default)),
+    translations(),
+  ]);
+  if (isFullContent(content)) return content;
+  // Both before the content counts as full: a full content has every text and scoring field.
+  fillLanguage(content, 'ja', texts);
+  fillScoring(content, scoring);
+  return Object.assign(content, part);
+}
 
 let english: Promise<Record<string, string>> | undefined;
 let help: Promise<Record<string, string>> | undefined;

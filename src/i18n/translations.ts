@@ -58,20 +58,47 @@ export function isHelpPath(path: string): boolean {
   return /^questions\.\d+\.help\./.test(path);
 }
 
-/** The first-screen view: Japanese only, and without the help texts. */
-export function firstScreenContent<T>(content: T): T {
+/** The categories and questions a content has, as far as the first screen's view needs them. */
+interface Steps {
+  categories: readonly { id: string }[];
+  questions: readonly { category: string }[];
+}
+
+/**
+ * Whether a path is a text of a step after the first, which the widget loads with the results
+ * part: its questions and options, and its lead. Its title stays, for the progress bar and the
+ * step's heading, which show while the rest arrives.
+ */
+export function isLaterStepPath(content: Steps, path: string): boolean {
+  const question = /^questions\.(\d+)\./.exec(path);
+  if (question) return !isHelpPath(path) && content.questions[Number(question[1])]?.category !== content.categories[0]?.id;
+  return /^categories\.[1-9]\d*\.intro$/.test(path);
+}
+
+/** The first-screen view: Japanese only, without the help texts, and without the texts of later steps. */
+export function firstScreenContent<T extends Steps>(content: T): T {
   const copy = japaneseOnly(content);
   eachLocalText(copy, (text, path) => {
-    if (isHelpPath(path)) text.ja = '';
+    if (isHelpPath(path) || isLaterStepPath(content, path)) text.ja = '';
   });
   return copy;
 }
 
-/** The Japanese help texts by path. */
-export function japaneseHelp(content: unknown): Record<string, string> {
+/** The Japanese texts that `filter` picks, by path. */
+function japaneseTexts(content: unknown, filter: (path: string) => boolean): Record<string, string> {
   const strings: Record<string, string> = {};
   eachLocalText(content, (text, path) => {
-    if (isHelpPath(path)) strings[path] = text.ja;
+    if (filter(path)) strings[path] = text.ja;
   });
   return strings;
+}
+
+/** The Japanese help texts by path. */
+export function japaneseHelp(content: unknown): Record<string, string> {
+  return japaneseTexts(content, isHelpPath);
+}
+
+/** The Japanese texts of the steps after the first by path (see isLaterStepPath). */
+export function japaneseLaterSteps(content: Steps): Record<string, string> {
+  return japaneseTexts(content, (path) => isLaterStepPath(content, path));
 }

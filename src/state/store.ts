@@ -5,6 +5,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
+import { isRecord } from '../core/record.js';
 import { EMPTY_QUOTE_FIELDS, type QuoteFailure, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
 import { isLang, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
@@ -58,10 +59,6 @@ export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
 
 export function initialState(lang: Lang): WidgetState {
   return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {}, quote: { ...EMPTY_QUOTE_FIELDS }, submission: { status: 'idle' } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isAnswerValue(value: unknown): value is AnswerValue {

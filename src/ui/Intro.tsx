@@ -1,15 +1,13 @@
-import { useMemo } from 'preact/hooks';
-import { expectedLength } from '../core/flow/estimate.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
 import { StartOver } from './StartOver.js';
 import { StepHeading } from './StepHeading.js';
 import { WALKTHROUGH } from './steps.js';
 
 export function Intro() {
-  const { content, store, seminar } = useWidgetContext();
+  const { expectedLength, store, seminar } = useWidgetContext();
   const { t, lang } = useT();
   const hasAnswers = useWidget((s) => Object.keys(s.answers).length > 0);
-  const length = useMemo(() => expectedLength(content, lang), [content, lang]);
+  const length = expectedLength[lang];
   return (
     <section class="step intro" aria-labelledby="step-heading">
       <StepHeading>{t('intro.heading')}</StepHeading>

@@ -4,6 +4,7 @@ import type { i18n, TFunction } from 'i18next';
 import type { EmitWidgetEvent } from '../core/events.js';
 import type { PartnerChoices } from '../core/partner/choices.js';
 import type { SeminarSettings } from '../core/partner/config.js';
+import type { ExpectedLength } from '../core/flow/estimate.js';
 import type { Content, Lang, QuestionContent } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
 
@@ -11,6 +12,12 @@ export interface WidgetContextValue {
   store: WidgetStore;
   /** The questions; the rest of the content is filled in by ensureContent (see full-content.ts). */
   content: QuestionContent;
+  /**
+   * The intro's expected length by language (core's expectedLength), worked out for the whole
+   * content: the widget's comes from its build, as its first load lacks the texts of the later
+   * steps that the estimate reads.
+   */
+  expectedLength: Record<Lang, ExpectedLength>;
   i18n: i18n;
   partner: PartnerChoices;
   /** Dispatches a CustomEvent on the host element (bubbling, composed). */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { content, contentIds, isFullContent, questionPart, resultsPart } from '../../src/core/index.js';
+import builtInLength from 'virtual:crc-content-length';
+import { content, contentIds, expectedLength, isFullContent, questionPart, resultsPart } from '../../src/core/index.js';
 import { controlScoring, fillScoring, withoutScoring } from '../../src/core/content/parts.js';
-import { eachLocalText, extractLanguage, fillLanguage, japaneseOnly } from '../../src/i18n/translations.js';
+import {
+  eachLocalText,
+  extractLanguage,
+  fillLanguage,
+  firstScreenContent,
+  japaneseHelp,
+  japaneseLaterSteps,
+  japaneseOnly,
+} from '../../src/i18n/translations.js';
 
 describe('content by language', () => {
   it('ships Japanese only, and filling in the English strings gives back the full content', () => {
@@ -22,6 +31,31 @@ describe('content by language', () => {
     const index = content.questions.findIndex((q) => q.id === 'updates');
     expect(strings[`questions.${index}.text`]).toBe('Do you install updates for computers, phones and software as soon as they come out?');
     expect(strings['scales.ipa.options.0.label']).toBe('Yes, in place');
+  });
+});
+
+describe("the first screen's texts", () => {
+  it("keeps the first step's texts and every title, and leaves the later steps' texts and the help for later", () => {
+    const first = firstScreenContent(content);
+    const [profile, basics] = [0, 1].map((i) => content.categories[i]!.id);
+    const question = (id: string | undefined, from = first) => from.questions.find((q) => q.category === id)!;
+    expect(question(profile).text).toEqual({ ja: question(profile, content).text.ja });
+    expect(question(basics).text).toEqual({ ja: '' });
+    expect(question(profile).help!.why).toEqual({ ja: '' });
+    expect(first.categories[0]!.intro).toEqual({ ja: content.categories[0]!.intro!.ja });
+    expect(first.categories[1]!.intro).toEqual({ ja: '' });
+    expect(first.categories.map((c) => c.title)).toEqual(content.categories.map((c) => ({ ja: c.title.ja })));
+    // What is left out comes back from the two maps the widget loads later.
+    const later = japaneseLaterSteps(content);
+    expect(Object.keys(later).some((path) => path.includes('.help.'))).toBe(false);
+    fillLanguage(first, 'ja', later);
+    fillLanguage(first, 'ja', japaneseHelp(content));
+    expect(first).toEqual(japaneseOnly(content));
+  });
+
+  it("gives the intro's expected length as worked out from every text, which the first load lacks", () => {
+    expect(builtInLength).toEqual({ ja: expectedLength(content, 'ja'), en: expectedLength(content, 'en') });
+    expect(expectedLength(firstScreenContent(content), 'ja').seconds).toBeLessThan(builtInLength.ja.seconds);
   });
 });
 

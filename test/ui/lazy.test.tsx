@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import { render as renderPreact, type ComponentType } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { content, contentIds, questionPart, resultsPart, type Content, type QuestionContent } from '../../src/core/index.js';
+import { content, contentIds, expectedLength, questionPart, resultsPart, type Content, type QuestionContent } from '../../src/core/index.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
@@ -17,6 +17,7 @@ function inWidget(children: preact.ComponentChildren, questions: QuestionContent
   const value = {
     store,
     content: questions,
+    expectedLength: { ja: expectedLength(content, 'ja'), en: expectedLength(content, 'en') },
     i18n: createI18n('ja'),
     partner: partnerChoices(checkConfig({}, contentIds(content)).config),
     emit: () => {},

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import { content, contentIds } from '../../src/core/index.js';
+import { content, contentIds, expectedLength } from '../../src/core/index.js';
 import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { memoryStorage } from '../../src/state/persist.js';
@@ -20,6 +20,7 @@ export function widgetTree(lang: Lang = 'ja', choices: MountOptions = {}, emit: 
       value={{
         store,
         content,
+        expectedLength: { ja: expectedLength(content, 'ja'), en: expectedLength(content, 'en') },
         i18n,
         partner,
         emit,

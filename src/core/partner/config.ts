@@ -4,6 +4,7 @@
 // that defaults are in use. choices.ts turns the checked configuration into what the widget uses.
 
 import { checkSchema, type JsonSchema } from '../content/json-schema.js';
+import { isRecord } from '../record.js';
 import { isAllowedWebhookUrl } from '../quote/webhook-url.js';
 import type { QuoteChannel } from '../quote/types.js';
 import type { ContentIds } from '../types.js';
@@ -30,13 +31,9 @@ export interface CheckedConfig {
   problems: string[];
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
   if (raw === undefined) return { config: {}, problems: [] };
-  if (!isObject(raw)) return { config: {}, problems: ['the configuration must be a JSON object'] };
+  if (!isRecord(raw)) return { config: {}, problems: ['the configuration must be a JSON object'] };
   const problems: string[] = [];
   const config: Record<string, unknown> = { ...raw };
   const badChannels = new Set<number>();
@@ -65,7 +62,7 @@ export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
     if (unknown.length) problems.push(`$.scenarios: unknown scenario(s) ${unknown.join(', ')}; known: ${ids.scenarios.join(', ')}`);
     config.scenarios = (config.scenarios as string[]).filter((id) => ids.scenarios.includes(id));
   }
-  if (isObject(config.quote) && Array.isArray(config.quote.channels)) {
+  if (isRecord(config.quote) && Array.isArray(config.quote.channels)) {
     const channels = (config.quote.channels as QuoteChannel[]).filter((channel, i) => {
       if (badChannels.has(i)) return false;
       if (channel.type === 'webhook' && !isAllowedWebhookUrl(channel.url)) {

@@ -4,7 +4,7 @@ import type { TargetedMouseEvent } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Step } from '../../core/flow/steps.js';
 import { parseNumberAnswer } from '../../core/parse/answer.js';
-import { hasOptions, type AskedQuestion } from '../../core/types.js';
+import { hasOptions, type AskedQuestion, type Lang } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { StepHeading } from '../StepHeading.js';
@@ -27,19 +27,43 @@ export function invalidQuestions(questions: AskedQuestion[], drafts: Record<stri
  */
 export const QUESTIONS_PER_FRAME = 1;
 
+/**
+ * Whether the questions' texts are still to come. Those of the steps after the first come with the
+ * rest of the content, which loads in the background after the first screen (see i18n/load.ts): a
+ * step reached before it has arrived asks for it, and shows its heading and a loading note meanwhile.
+ */
+function useTextsPending(questions: AskedQuestion[], lang: Lang): boolean {
+  const { ensureContent } = useWidgetContext();
+  const pending = questions.some((q) => local(q.text, lang) === '');
+  const [, arrived] = useState(0);
+  useEffect(() => {
+    if (!pending) return;
+    let live = true;
+    ensureContent().then(
+      () => live && arrived((n) => n + 1),
+      (error: unknown) => console.error('cyber-risk-check: a part failed to load', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [pending]);
+  return pending;
+}
+
 export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) {
   const { store } = useWidgetContext();
   const { t, lang } = useT();
   const drafts = useWidget((s) => s.drafts);
   const [attempted, setAttempted] = useState(false);
   const [drawnCount, setDrawnCount] = useState(1);
+  const waiting = useTextsPending(step.questions, lang);
   // The same element objects every round, so Preact skips the questions already drawn.
   const fields = useMemo(() => step.questions.map((q) => <QuestionField key={q.id} question={q} showErrors={attempted} />), [step.questions, attempted]);
-  const complete = drawnCount >= fields.length;
+  const complete = !waiting && drawnCount >= fields.length;
   // Preact runs effects after the browser has painted, so each round draws the next frame's share.
   useEffect(() => {
-    if (!complete) setDrawnCount(drawnCount + QUESTIONS_PER_FRAME);
-  }, [complete, drawnCount]);
+    if (!waiting && !complete) setDrawnCount(drawnCount + QUESTIONS_PER_FRAME);
+  }, [waiting, complete, drawnCount]);
   const invalid = invalidQuestions(step.questions, drafts);
 
   const onNext = (event: TargetedMouseEvent<HTMLButtonElement>) => {
@@ -61,22 +85,30 @@ export function QuestionStep({ step, isLast }: { step: Step; isLast: boolean }) 
   return (
     <section class="step" aria-labelledby="step-heading">
       <StepHeading>{local(category.title, lang)}</StepHeading>
-      {category.intro && <p class="lead">{local(category.intro, lang)}</p>}
-      <div class="questions">{fields.slice(0, drawnCount)}</div>
-      {/* Shown with the last question, so the buttons do not jump down as the rest arrives. */}
-      {complete && (
+      {waiting ? (
+        <p class="loading" role="status">
+          {t('app.loading')}
+        </p>
+      ) : (
         <>
-          <p class="error-summary" role="alert">
-            {attempted && invalid.length > 0 ? t('nav.fixErrors', { count: invalid.length }) : ''}
-          </p>
-          <nav class="step-nav" part="nav">
-            <button type="button" class="button secondary" onClick={() => store.getState().back()}>
-              {t('nav.back')}
-            </button>
-            <button type="button" class="button primary" onClick={onNext}>
-              {isLast ? t('nav.toResults') : t('nav.next')}
-            </button>
-          </nav>
+          {category.intro && <p class="lead">{local(category.intro, lang)}</p>}
+          <div class="questions">{fields.slice(0, drawnCount)}</div>
+          {/* Shown with the last question, so the buttons do not jump down as the rest arrives. */}
+          {complete && (
+            <>
+              <p class="error-summary" role="alert">
+                {attempted && invalid.length > 0 ? t('nav.fixErrors', { count: invalid.length }) : ''}
+              </p>
+              <nav class="step-nav" part="nav">
+                <button type="button" class="button secondary" onClick={() => store.getState().back()}>
+                  {t('nav.back')}
+                </button>
+                <button type="button" class="button primary" onClick={onNext}>
+                  {isLast ? t('nav.toResults') : t('nav.next')}
+                </button>
+              </nav>
+            </>
+          )}
         </>
       )}
     </section>
