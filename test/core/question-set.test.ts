@@ -1,12 +1,37 @@
 // The shipped question set (questions/) against what issue #3 promises.
 
 import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../scripts/content.js';
+import { collectItems, type ContentFile } from '../../src/core/content/files.js';
 import { content, expectedLength, visibleQuestionIds } from '../../src/core/index.js';
 import { LANGS, type ControlQuestion, type Question } from '../../src/core/types.js';
+
+const QUESTIONS_DIR = new URL('../../questions', import.meta.url).pathname;
 
 const controls = content.questions.filter((q): q is ControlQuestion => q.type === 'control');
 const profile = content.questions.filter((q) => q.type !== 'control');
 const byId = new Map(content.questions.map((q) => [q.id, q]));
+
+/**
+ * Each of IPA's items must be answered by exactly one control question asked of every company, so
+ * that the IPA total is IPA's own sum of 25 answers. Problems name the file and JSONPath to fix.
+ */
+function ipaCoverageProblems(files: ContentFile[]): string[] {
+  const { items } = collectItems(files, (at, message) => {
+    throw new Error(`${at.file} ${at.path}: ${message}`);
+  });
+  return items.ipaTopics.flatMap((topic) => {
+    const item = `IPA item ${topic.value.number} (${JSON.stringify(topic.value.id)})`;
+    const covering = items.questions.flatMap((q) => {
+      const index = q.value.type === 'control' ? (q.value.ipaTopics?.indexOf(topic.value.id) ?? -1) : -1;
+      return index === -1 ? [] : [{ q, where: `${q.file} ${q.path}.ipaTopics[${index}] (question ${JSON.stringify(q.value.id)})` }];
+    });
+    if (covering.length === 0) return [`${topic.file} ${topic.path}: ${item} is answered by no control question; list it in one question's ipaTopics`];
+    const problems = covering.length > 1 ? [`${item} is answered by ${covering.length} questions, not one: ${covering.map((c) => c.where).join('; ')}`] : [];
+    for (const { q, where } of covering) if (q.value.showIf) problems.push(`${where}: ${item} must be asked of every company, not under showIf`);
+    return problems;
+  });
+}
 
 function conditionTargets(condition: Question['showIf']): string[] {
   if (!condition) return [];
@@ -17,9 +42,13 @@ function conditionTargets(condition: Question['showIf']): string[] {
 }
 
 describe('the shipped question set', () => {
-  it('asks between 30 and 40 security controls', () => {
-    expect(controls.length).toBeGreaterThanOrEqual(30);
-    expect(controls.length).toBeLessThanOrEqual(40);
+  it('asks every company between 30 and 40 security controls', () => {
+    // IPA's 25 items take one question each; the sections for web shops, card payments, control
+    // systems and IT providers add up to 6 more where they apply (41 in all).
+    const askedOfAll = visibleQuestionIds(content, {});
+    const asked = controls.filter((q) => askedOfAll.has(q.id));
+    expect(asked.length).toBeGreaterThanOrEqual(30);
+    expect(asked.length).toBeLessThanOrEqual(40);
   });
 
   it('asks every profile fact the estimate and the quote reuse', () => {
@@ -88,13 +117,37 @@ describe('the shipped question set', () => {
     }
   });
 
-  it("covers each of IPA's 25 self-check topics with a question asked of every company", () => {
+  it("answers each of IPA's 25 self-check items with exactly one question, asked of every company", () => {
     expect(content.ipaTopics.map((t) => t.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(ipaCoverageProblems(readContentFiles(QUESTIONS_DIR))).toEqual([]);
     const askedOfAll = visibleQuestionIds(content, {});
     for (const topic of content.ipaTopics) {
-      const covering = controls.filter((q) => q.ipaTopics?.includes(topic.id) && askedOfAll.has(q.id));
-      expect(covering.length, topic.id).toBeGreaterThan(0);
+      expect(
+        controls.filter((q) => q.ipaTopics?.includes(topic.id) && askedOfAll.has(q.id)).map((q) => q.id),
+        topic.id,
+      ).toHaveLength(1);
     }
+  });
+
+  it('names the file and path when an IPA item has two questions, none, or a conditional one', () => {
+    const files = readContentFiles(QUESTIONS_DIR);
+    const edit = (name: string, change: (questions: ControlQuestion[]) => void) => {
+      const copy = structuredClone(files);
+      change((copy.find((f) => f.file === name)!.data as { questions: ControlQuestion[] }).questions);
+      return ipaCoverageProblems(copy);
+    };
+    const everyday = 'questions/controls/everyday.json';
+    const byId = (questions: ControlQuestion[], id: string) => questions.find((q) => q.id === id)!;
+    expect(edit(everyday, (qs) => (byId(qs, 'mailSending').ipaTopics = ['misdirectedMail', 'protectedAttachments']))).toEqual([
+      'IPA item 8 ("protectedAttachments") is answered by 2 questions, not one: ' +
+        `${everyday} $.questions[1].ipaTopics[1] (question "mailSending"); ${everyday} $.questions[2].ipaTopics[0] (question "protectedAttachments")`,
+    ]);
+    expect(edit(everyday, (qs) => delete byId(qs, 'protectedAttachments').ipaTopics)).toEqual([
+      'questions/ipa.json $.ipaTopics[7]: IPA item 8 ("protectedAttachments") is answered by no control question; list it in one question\'s ipaTopics',
+    ]);
+    expect(edit(everyday, (qs) => (byId(qs, 'protectedAttachments').showIf = { question: 'website', equals: 'yes' }))).toEqual([
+      `${everyday} $.questions[2].ipaTopics[0] (question "protectedAttachments"): IPA item 8 ("protectedAttachments") must be asked of every company, not under showIf`,
+    ]);
   });
 
   it('covers the controls insurers weigh', () => {

@@ -198,6 +198,6 @@ describe('results: IPA-style score', () => {
     store.getState().goTo('results');
     await Promise.resolve();
     expect(screen.getByText('0 out of 100: An incident could happen at any time')).toBeTruthy();
-    expect(screen.getByText('22 questions are unanswered; they count as “Not yet”.')).toBeTruthy();
+    expect(screen.getByText('25 questions are unanswered; they count as “Not yet”.')).toBeTruthy();
   });
 });

@@ -152,7 +152,7 @@ export const quoteRequestSchema = {
       properties: {
         ipaScore: {
           type: 'number',
-          minimum: 0,
+          minimum: -25,
           maximum: 100,
         },
         weightedScore: {
