@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { TFunction } from '../../src/i18n/index.js';
+import { summaryRows } from '../../src/ui/quote/deliver.js';
 import {
   buildQuoteRequest,
   checkSchema,
@@ -135,6 +137,15 @@ describe('the quote request payload', () => {
     expect(payload.coverage).toEqual({ plan: 'wide', limitSet: 'set3', options: { itServices: false, businessInterruption: false } });
     expect(payload.security.groupDiscount).toBe(0.2);
     expect(payload.loss.map((l) => l.scenario)).toContain('ransomware');
+    // The APPI duty travels with each scenario that brings it: an attack on personal data, 60 days.
+    expect(payload.loss.find((l) => l.scenario === 'personalDataLeak')!.breachReport).toEqual({
+      triggers: expect.arrayContaining(['malicious']),
+      finalDays: 60,
+    });
+    // The agent's summary (mail and sheet) names the scenarios that would need a report.
+    const t = ((key: string, values?: Record<string, string>) => (values ? `${key}(${Object.values(values).join('|')})` : key)) as unknown as TFunction;
+    const breachRow = summaryRows(payload, content, t).find(([label]) => label === 'quote.breachReportLabel');
+    expect(breachRow![1]).toContain('攻撃による個人情報の漏えい');
     expect(payload.consent).toEqual({ given: true, recipient: 'デモ保険代理店', at: '2026-11-22T10:00:00.000Z' });
   });
 

@@ -4,6 +4,7 @@
 import { discountFor } from '../discount/tier.js';
 import { visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
 import { answerText } from '../flow/labels.js';
+import { breachDuty } from '../loss/appi.js';
 import { estimateScenario, scenariosFor } from '../loss/estimate.js';
 import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
@@ -138,7 +139,15 @@ function securityOf(content: Content, scheme: DiscountScheme, answers: Answers):
 function lossOf(content: Content, answers: Answers, lang: Lang): QuoteRequest['loss'] {
   return scenariosFor(content, answers).map((scenario) => {
     const estimate = estimateScenario(content, scenario, { answers });
-    return { scenario: scenario.id, title: local(scenario.title, lang), likely: estimate.total, low: estimate.range.low, high: estimate.range.high };
+    const duty = breachDuty(answers, scenario, estimate);
+    return {
+      scenario: scenario.id,
+      title: local(scenario.title, lang),
+      likely: estimate.total,
+      low: estimate.range.low,
+      high: estimate.range.high,
+      ...(duty.triggers.length > 0 && { breachReport: { triggers: duty.triggers, finalDays: duty.finalDays } }),
+    };
   });
 }
 

@@ -208,6 +208,26 @@ export const quoteRequestSchema = {
             type: 'number',
             minimum: 0,
           },
+          breachReport: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['triggers', 'finalDays'],
+            description:
+              'Present when the scenario would oblige the company to report to the PPC and tell the people concerned (APPI): why, and the days to the final report.',
+            properties: {
+              triggers: {
+                type: 'array',
+                minItems: 1,
+                items: {
+                  enum: ['sensitive', 'financialHarm', 'malicious', 'overThousand'],
+                },
+              },
+              finalDays: {
+                type: 'integer',
+                minimum: 1,
+              },
+            },
+          },
         },
       },
     },

@@ -17,6 +17,7 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
   const industry = content.questions.find((q) => q.id === 'industry');
   const industryOption = industry && 'options' in industry ? industry.options?.find((o) => o.id === request.company.industry)?.label : undefined;
   const largest = [...request.loss].sort((a, b) => b.likely - a.likely)[0];
+  const reported = request.loss.flatMap((l) => (l.breachReport ? [l.title] : []));
   const rows: [string, string | undefined][] = [
     [t('quote.summaryLabels.company'), request.contact.companyName],
     [t('quote.summaryLabels.contact'), request.contact.contactName],
@@ -30,6 +31,7 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
     [t('quote.summaryLabels.discount'), formatRate(request.security.totalDiscount, lang)],
     [t('quote.summaryLabels.ipa'), `${request.security.ipaScore} / 100`],
     [t('quote.summaryLabels.loss'), largest ? `${largest.title}: ${formatAmount(largest.likely, lang)}` : undefined],
+    [t('quote.breachReportLabel'), reported.length > 0 ? t('quote.breachReportValue', { scenarios: reported.join(lang === 'ja' ? '、' : ', ') }) : undefined],
   ];
   return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
 }
