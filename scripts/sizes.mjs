@@ -9,8 +9,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const BUDGETS = {
   /** The ES-module snippet's first load: everything before the first question shows. */
   firstLoadGzip: 40 * 1024,
-  /** The classic one-file script, with every part in it. */
-  classicGzip: 110 * 1024,
+  /**
+   * The classic one-file script, with every part in it. Raised from 110 KB on 2026-12-04: every loss
+   * figure now carries its source in two languages, and three insurers' programs say what they pay
+   * by trigger (about 12 KB gzip, more than elsewhere because this file escapes its Japanese).
+   */
+  classicGzip: 124 * 1024,
 };
 
 export function sizes(buffer) {

@@ -32,10 +32,10 @@ export { basePremium, discountedPremium, referencePremium } from './discount/pre
 export type { PremiumReference, ReferenceBasis } from './discount/premium.js';
 export { estimateScenario, scenariosFor, evaluateFormula, jnsaPerPerson, checkDriverValue, seededRandom, DEFAULT_SAMPLES } from './loss/estimate.js';
 export type { LossEstimate, ItemEstimate, TermValue, DriverValue, MitigationEffect, EstimateOptions } from './loss/estimate.js';
-export { coverFor } from './loss/cover.js';
+export { coverFor, optionsInForce, optionFor, optionMandatory } from './loss/cover.js';
 export { breachDuty } from './loss/appi.js';
 export type { BreachDuty, BreachTrigger } from './loss/appi.js';
-export type { CoverResult, CoverByType, CoveredItem } from './loss/cover.js';
+export type { CoverResult, CoverByType, CoveredItem, CoverFix, Shortfall, UnpaidReason } from './loss/cover.js';
 export * from './loss/types.js';
 export { parseEmail, parsePhone, parsePostcode } from './parse/contact.js';
 export type { ContactResult } from './parse/contact.js';

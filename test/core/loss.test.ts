@@ -141,27 +141,44 @@ describe('range', () => {
 });
 
 describe('cover', () => {
-  it('pays 5.41億 only up to the limits of plan ①: liability 1億, costs 3,000万', () => {
+  it('pays 5.41億 only up to the limits of plan ①: liability 1億, costs 3,000万, less the 10万 自己負担額', () => {
     const cover = coverFor(estimatePreset('sompoEducation', { samples: 0 }), program('direct'), 'standard', 'plan1')!;
     expect(cover.byType.find((t) => t.type === 'liability')).toMatchObject({ total: 20_000_000, paid: 20_000_000, overLimit: 0 });
-    expect(cover.byType.find((t) => t.type === 'cost')).toMatchObject({ total: 521_000_000, paid: 30_000_000, overLimit: 491_000_000 });
+    expect(cover.byType.find((t) => t.type === 'cost')).toMatchObject({ total: 521_000_000, paid: 30_000_000, deductible: 100_000, overLimit: 490_900_000 });
     expect(cover.paid).toBe(50_000_000);
     expect(cover.uncovered).toBe(491_000_000);
+    // Plan ② would pay the costs in part: its 1億 is the highest cost limit the program has.
+    const over = cover.items.flatMap((i) => i.unpaid).filter((u) => u.reason === 'limit');
+    expect(over.every((u) => u.fix?.limitSetId === 'plan2' && u.fix.partial)).toBe(true);
   });
 
   it("leaves system recovery to the Wide plan, and caps lost profit at the set's profit limit", () => {
     const estimateE = estimatePreset('sompoOverseas', { samples: 0 });
     const basic = coverFor(estimateE, program('chamber'), 'basic', 'set3')!;
     const wide = coverFor(estimateE, program('chamber'), 'wide', 'set3')!;
-    expect(basic.items.find((i) => i.itemId === 'recovery')!.covered).toBe(false);
-    expect(wide.items.find((i) => i.itemId === 'recovery')!.covered).toBe(true);
-    expect(basic.byType.find((t) => t.type === 'profit')).toMatchObject({ total: 500_000_000, paid: 30_000_000 });
+    expect(basic.items.find((i) => i.itemId === 'recovery')).toMatchObject({ covered: false, paid: 0, unpaid: [{ reason: 'item', fix: { planId: 'wide' } }] });
+    expect(wide.items.find((i) => i.itemId === 'recovery')).toMatchObject({ covered: true, paid: 1_000_000, unpaid: [] });
+    // 利益損害補償特約 is mandatory with sets 1–4: in force although not chosen.
+    expect(basic.options).toEqual(['profit']);
+    expect(basic.byType.find((t) => t.type === 'profit')).toMatchObject({ total: 500_000_000, paid: 30_000_000, overLimit: 470_000_000 });
     expect(wide.paid - basic.paid).toBe(1_000_000);
   });
 
-  it('covers no lost profit where the limit set has none', () => {
-    const cover = coverFor(estimatePreset('sompoOverseas', { samples: 0 }), program('direct'), 'standard', 'plan2')!;
-    expect(cover.byType.find((t) => t.type === 'profit')).toMatchObject({ paid: 0, notCovered: 500_000_000 });
+  it('pays no lost profit at Sompo without the lost-profit option, and an example limit with it', () => {
+    const estimateE = estimatePreset('sompoOverseas', { samples: 0 });
+    const without = coverFor(estimateE, program('direct'), 'standard', 'plan2')!;
+    expect(without.byType.find((t) => t.type === 'profit')).toMatchObject({ paid: 0, notCovered: 500_000_000 });
+    expect(without.items.find((i) => i.itemId === 'lostProfit')!.unpaid).toEqual([{ reason: 'option', amount: 500_000_000, fix: { optionId: 'profit' } }]);
+    expect(without.example).toBe(false);
+    const withOption = coverFor(estimateE, program('direct'), 'standard', 'plan2', ['profit'])!;
+    expect(withOption.byType.find((t) => t.type === 'profit')).toMatchObject({ paid: 30_000_000, overLimit: 470_000_000 });
+    expect(withOption.example).toBe(true);
+  });
+
+  it('is undefined for an unknown plan or limit set', () => {
+    const estimateA = estimatePreset('aigLeak', { samples: 0 });
+    expect(coverFor(estimateA, program('chamber'), 'gold', 'set1')).toBeUndefined();
+    expect(coverFor(estimateA, program('chamber'), 'basic', 'set9')).toBeUndefined();
   });
 });
 

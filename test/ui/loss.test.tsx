@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimate } from '../../src/core/index.js';
+import { estimate, type Answers } from '../../src/core/index.js';
 import { formatAmount } from '../../src/i18n/format.js';
 import { renderWidget, wholeText } from './render.js';
 
@@ -97,5 +97,70 @@ describe('loss section', () => {
     const ransomware = estimate('ransomware', { answers: { ...profile, offlineBackup: 'done' } });
     const saving = ransomware.mitigations.find((m) => m.control === 'offlineBackup')!.saving;
     expect(within(card('ransomware')).getByText(wholeText(new RegExp(`約 ${formatAmount(saving, 'ja')} 小さくなっています`)))).toBeTruthy();
+  });
+});
+
+describe('cover', () => {
+  const gaps = (scenario: string, name = '支払われない部分とその理由') =>
+    [...within(card(scenario)).getByRole('list', { name }).querySelectorAll('li')].map((li) => li.textContent);
+  const amountOf = (scenario: string, item: string, answers: Answers = profile) =>
+    formatAmount(estimate(scenario, { answers, samples: 0 }).items.find((i) => i.item.id === item)!.amount, 'ja');
+
+  it('says per scenario what is not paid, why, and what would pay it, and follows the plan', async () => {
+    await showResults();
+    const recovery = `システムやデータの復旧（${amountOf('ransomware', 'recovery')}）：ベーシックプランは「サイバー攻撃（情報の漏えいなし）」による損害を補償しません。ワイドプランなら支払いの対象になります。`;
+    expect(gaps('ransomware')).toContain(recovery);
+    // A leak's recovery: Basic responds to the leak but does not pay that kind of item.
+    expect(gaps('personalDataLeak')).toContain(
+      `システムやデータの復旧（${amountOf('personalDataLeak', 'recovery')}）：ベーシックプランはこの種類の費用・損害を補償しません。ワイドプランなら支払いの対象になります。`,
+    );
+    // The items say it too: 利益損害補償特約 comes with the set, the recovery needs Wide.
+    const meta = (item: string) => card('ransomware').querySelector(`[data-item="${item}"] .step-meta`)!.textContent;
+    expect([meta('lostProfit'), meta('recovery')]).toEqual(['利益の損失（利益損害） · 補償対象', '対応費用（費用損害） · このプランでは対象外']);
+
+    fireEvent.change(screen.getByLabelText('プラン'), { target: { value: 'wide' } });
+    await Promise.resolve();
+    expect(within(card('ransomware')).queryByRole('list', { name: '支払われない部分とその理由' })?.textContent ?? '').not.toContain('システムやデータの復旧');
+  });
+
+  it('offers the options of the program: a mandatory one fixed, the IT option adding IT-work liability', async () => {
+    const { store } = await showResults();
+    store.getState().answer('itServices', 'yes');
+    await Promise.resolve();
+    const profit = screen.getByLabelText('利益損害補償特約（この加入セットでは必須）') as HTMLInputElement;
+    expect([profit.checked, profit.disabled]).toEqual([true, true]);
+    const it = screen.getByLabelText('IT業務特約') as HTMLInputElement;
+    expect(it.checked).toBe(false);
+    const client = amountOf('serviceBreach', 'clientDamages', { ...profile, itServices: 'yes' });
+    const line = `お客様の損害の賠償（${client}）：「IT業務に起因する賠償」による損害にはIT業務特約が必要です。`;
+    expect(gaps('serviceBreach')).toContain(line);
+    const before = card('serviceBreach').querySelector('.cover-result strong')!.textContent;
+
+    fireEvent.click(it);
+    await Promise.resolve();
+    expect((screen.getByLabelText('IT業務特約') as HTMLInputElement).checked).toBe(true);
+    expect(card('serviceBreach').querySelector('.cover-result strong')!.textContent).not.toBe(before);
+    expect(within(card('serviceBreach')).queryByText(line)).toBeNull();
+  });
+
+  it("names Sompo's deductible and Aioi's example limits", async () => {
+    await showResults();
+    fireEvent.change(screen.getByLabelText('保険'), { target: { value: 'direct' } });
+    await Promise.resolve();
+    expect(gaps('malwareByMail')).toContain('自己負担額 10万円（1事故につき）：10万円を差し引いています。');
+    expect(screen.getByLabelText('ITサービス業務補償（オプション）')).toBeTruthy();
+    expect(screen.getByLabelText('喪失利益・営業継続費用（オプション）')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText('保険'), { target: { value: 'aioi' } });
+    await Promise.resolve();
+    expect(within(card('personalDataLeak')).getByText('この保険の限度額は公表されていないため、例の金額で計算しています。')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: '特約・オプション' })).toBeNull();
+  });
+
+  it('says it in English too', async () => {
+    await showResults('en');
+    expect(gaps('ransomware', 'What is not paid, and why')).toContain(
+      `Restoring systems and data (${formatAmount(estimate('ransomware', { answers: profile, samples: 0 }).items.find((i) => i.item.id === 'recovery')!.amount, 'en')}): the Basic plan (ベーシックプラン) does not cover losses from a cyber attack without a leak. The Wide plan (ワイドプラン) would cover it.`,
+    );
   });
 });

@@ -1,7 +1,9 @@
 // Checks of the loss content: one model, scenarios whose drivers, items, mitigations and conditions
-// name what exists, and presets that name their scenario's drivers and items.
+// name what exists, presets that name their scenario's drivers and items, items whose trigger is
+// one of their scenario's and whose kind fits their loss type, and coverage programs whose options,
+// sub-limits and exclusions name what exists.
 
-import type { LossPreset, LossScenario } from '../loss/types.js';
+import { KIND_TYPES, type CoverageProgram, type ItemKind, type LossPreset, type LossScenario } from '../loss/types.js';
 import { anyQuestionContext, checkCondition, type ConditionContext } from './condition-checks.js';
 import type { ContentItems } from './files.js';
 import { childPath } from './json-schema.js';
@@ -21,6 +23,69 @@ export function checkLoss(items: ContentItems, questions: QuestionLookup, schema
   const context: LossContext = { questions, conditions: anyQuestionContext(questions, error), error, sources };
   for (const scenario of items.scenarios) checkScenario(scenario, context);
   for (const preset of items.presets) checkPreset(preset, scenarioById.get(preset.value.scenario)?.value, error);
+  for (const program of items.programs) checkProgram(program, error);
+  checkPersons(items.scenarios, items.programs, error);
+}
+
+/** Item kinds some program caps per person: items of these kinds must say which driver counts the people. */
+function checkPersons(scenarios: Located<LossScenario>[], programs: Located<CoverageProgram>[], error: ErrorSink): void {
+  const perPerson = new Map<ItemKind, string>();
+  for (const { value: program } of programs) {
+    const subLimits = [...(program.subLimits ?? []), ...(program.options ?? []).flatMap((o) => o.subLimits ?? [])];
+    for (const sub of subLimits) if (sub.perPerson) for (const kind of sub.kinds ?? []) perPerson.set(kind, `${program.id}.${sub.id}`);
+  }
+  for (const located of scenarios)
+    located.value.items.forEach((item, i) => {
+      const capped = perPerson.get(item.kind);
+      if (capped && item.persons === undefined)
+        error(
+          { file: located.file, path: `${located.path}.items[${i}]` },
+          `a ${JSON.stringify(item.kind)} item needs "persons" (the driver counting the people): ${capped} is a limit per person`,
+        );
+    });
+}
+
+function checkProgram(located: Located<CoverageProgram>, error: ErrorSink): void {
+  const program = located.value;
+  const at = (path: string) => ({ file: located.file, path: `${located.path}${path}` });
+  const unique = (ids: string[], what: string, path: string) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (seen.has(id)) error(at(`.${path}[${i}].id`), `duplicate ${what} id ${JSON.stringify(id)}`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const plans = unique(
+    program.plans.map((p) => p.id),
+    'plan',
+    'plans',
+  );
+  const limitSets = unique(
+    program.limitSets.map((l) => l.id),
+    'limit set',
+    'limitSets',
+  );
+  unique(
+    (program.options ?? []).map((o) => o.id),
+    'option',
+    'options',
+  );
+  const needTriggersOrKinds = (rule: { kinds?: readonly string[]; triggers?: readonly string[] }, path: string, what: string) => {
+    if (!rule.kinds && !rule.triggers) error(at(path), `${what} needs "kinds" or "triggers"`);
+  };
+  program.subLimits?.forEach((sub, i) => needTriggersOrKinds(sub, `.subLimits[${i}]`, 'a sub-limit'));
+  program.exclusions?.forEach((exclusion, i) => needTriggersOrKinds(exclusion, `.exclusions[${i}]`, 'an exclusion'));
+  program.options?.forEach((option, i) => {
+    option.plans?.forEach((id, j) => {
+      if (!plans.has(id)) error(at(`.options[${i}].plans[${j}]`), `unknown plan ${JSON.stringify(id)}; this program's plans are ${[...plans].join(', ')}`);
+    });
+    option.mandatoryWith?.forEach((id, j) => {
+      if (!limitSets.has(id))
+        error(at(`.options[${i}].mandatoryWith[${j}]`), `unknown limit set ${JSON.stringify(id)}; this program's limit sets are ${[...limitSets].join(', ')}`);
+    });
+    option.subLimits?.forEach((sub, j) => needTriggersOrKinds(sub, `.options[${i}].subLimits[${j}]`, 'a sub-limit'));
+  });
 }
 
 interface LossContext {
@@ -44,10 +109,18 @@ function checkScenario(located: Located<LossScenario>, ctx: LossContext): void {
       ctx.error(at(path), `unknown driver ${JSON.stringify(id)}; this scenario's drivers are ${[...drivers].map((d) => JSON.stringify(d)).join(', ')}`);
   };
   const items = new Set<string>();
+  const triggers = new Set<string>(scenario.triggers);
+  const used = new Set<string>();
   scenario.items.forEach((item, i) => {
     if (items.has(item.id)) ctx.error(at(`.items[${i}].id`), `duplicate item id ${JSON.stringify(item.id)}`);
     items.add(item.id);
     checkBasis(item.basis, at(`.items[${i}].basis`), ctx);
+    used.add(item.trigger);
+    if (!triggers.has(item.trigger))
+      ctx.error(at(`.items[${i}].trigger`), `trigger ${JSON.stringify(item.trigger)} is not one of this scenario's triggers (${scenario.triggers.join(', ')})`);
+    const kindType = item.kind === 'fine' ? undefined : KIND_TYPES[item.kind];
+    if (kindType && kindType !== item.type) ctx.error(at(`.items[${i}].kind`), `a ${JSON.stringify(item.kind)} item is a ${kindType} loss, not ${item.type}`);
+    if (item.persons !== undefined) needDriver(item.persons, `.items[${i}].persons`);
     item.formula.terms.forEach((term, j) => {
       const path = `.items[${i}].formula.terms[${j}]`;
       if ('steps' in term) {
@@ -61,6 +134,9 @@ function checkScenario(located: Located<LossScenario>, ctx: LossContext): void {
         });
       } else term.per?.forEach((id, k) => needDriver(id, `${path}.per[${k}]`));
     });
+  });
+  scenario.triggers.forEach((trigger, i) => {
+    if (!used.has(trigger)) ctx.error(at(`.triggers[${i}]`), `no item of this scenario has the trigger ${JSON.stringify(trigger)}`);
   });
   scenario.mitigations?.forEach((m, i) => {
     const question = ctx.questions.question(m.control);

@@ -246,7 +246,7 @@ export const itemSchema = {
   title: 'line item',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'type', 'label', 'cover', 'formula', 'basis', 'note'],
+  required: ['id', 'type', 'label', 'trigger', 'kind', 'formula', 'basis', 'note'],
   properties: {
     id: {
       $ref: '#/$defs/id',
@@ -258,10 +258,12 @@ export const itemSchema = {
     label: {
       $ref: '#/$defs/localText',
     },
-    cover: {
-      enum: ['basic', 'wide', 'profit', 'none'],
-      description: 'basic: Basic and Wide plans; wide: Wide only; profit: only with lost-profit cover; none: no plan.',
+    trigger: { $ref: '#/$defs/trigger', description: "What sets the insurer's cover off for this item: one of the scenario's triggers." },
+    kind: {
+      $ref: '#/$defs/itemKind',
+      description: 'What an insurer pays the item as; the coverage programs say which plans pay which kinds for which triggers.',
     },
+    persons: { $ref: '#/$defs/id', description: 'The driver counting the people the item is paid for (見舞金 per person), for sub-limits per person.' },
     formula: {
       $ref: '#/$defs/formula',
     },

@@ -1,6 +1,7 @@
 // The loss files (questions/loss/*.json): the model, scenarios, presets and insurance programs. Published as questions/schema/loss.schema.json (written from this file by `npm run schemas`).
 
 import { conditionSchema, idSchema, localTextSchema } from './common.js';
+import { itemKindSchema, lossLimitsSchema, payRuleSchema, programSchema, subLimitSchema, triggerSchema } from './loss-coverage.js';
 import { driverSourceSchema, driverSchema, termSchema, formulaSchema, itemSchema, mitigationSchema } from './loss-items.js';
 
 export const lossSchema = {
@@ -47,6 +48,8 @@ export const lossSchema = {
     formula: formulaSchema,
     item: itemSchema,
     mitigation: mitigationSchema,
+    trigger: triggerSchema,
+    itemKind: itemKindSchema,
     yen: {
       type: 'number',
       minimum: 0,
@@ -134,7 +137,7 @@ export const lossSchema = {
       title: 'loss scenario',
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'title', 'story', 'cause', 'drivers', 'items'],
+      required: ['id', 'title', 'story', 'cause', 'triggers', 'drivers', 'items'],
       properties: {
         id: {
           $ref: '#/$defs/id',
@@ -151,6 +154,15 @@ export const lossSchema = {
         },
         appliesIf: {
           $ref: '#/$defs/condition',
+        },
+        triggers: {
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: {
+            $ref: '#/$defs/trigger',
+          },
+          description: "What the incident sets off in an insurer's terms (対象となる事由); each item names one of them.",
         },
         drivers: {
           type: 'array',
@@ -228,77 +240,9 @@ export const lossSchema = {
         },
       },
     },
-    program: {
-      title: 'coverage program',
-      type: 'object',
-      additionalProperties: false,
-      required: ['id', 'title', 'plans', 'limitSets'],
-      properties: {
-        id: {
-          $ref: '#/$defs/id',
-        },
-        title: {
-          $ref: '#/$defs/localText',
-        },
-        plans: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'label', 'covers'],
-            properties: {
-              id: {
-                $ref: '#/$defs/id',
-              },
-              label: {
-                $ref: '#/$defs/localText',
-              },
-              covers: {
-                type: 'array',
-                minItems: 1,
-                uniqueItems: true,
-                items: {
-                  enum: ['basic', 'wide', 'profit', 'none'],
-                },
-              },
-            },
-          },
-        },
-        limitSets: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['id', 'label', 'limits'],
-            properties: {
-              id: {
-                $ref: '#/$defs/id',
-              },
-              label: {
-                $ref: '#/$defs/localText',
-              },
-              limits: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['liability', 'cost', 'profit'],
-                properties: {
-                  liability: {
-                    $ref: '#/$defs/yen',
-                  },
-                  cost: {
-                    $ref: '#/$defs/yen',
-                  },
-                  profit: {
-                    $ref: '#/$defs/yen',
-                  },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
+    payRule: payRuleSchema,
+    lossLimits: lossLimitsSchema,
+    subLimit: subLimitSchema,
+    program: programSchema,
   },
 } as const;

@@ -1,7 +1,9 @@
 // The insurance cover to hold the estimates against: the program (when the partner offers more
-// than one), its plan and its set of limits.
+// than one), its plan, its set of limits, and the options (特約) the plan can take; an option the
+// limit set makes mandatory is shown ticked and fixed.
 
-import type { CoverageProgram } from '../../core/lib.js';
+import { useId } from 'preact/hooks';
+import { optionFor, optionMandatory, type CoverageProgram } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 
@@ -9,13 +11,15 @@ export interface CoverChoice {
   program: CoverageProgram;
   planId: string;
   limitSetId: string;
+  /** Options chosen; those the plan cannot take are ignored, mandatory ones are always in force. */
+  options: string[];
 }
 
 /** The program with its first plan and first limit set; undefined when there is no program, or it has nothing to choose. */
 export function firstChoice(program: CoverageProgram | undefined): CoverChoice | undefined {
   const plan = program?.plans[0];
   const limitSet = program?.limitSets[0];
-  return program && plan && limitSet ? { program, planId: plan.id, limitSetId: limitSet.id } : undefined;
+  return program && plan && limitSet ? { program, planId: plan.id, limitSetId: limitSet.id, options: [] } : undefined;
 }
 
 interface CoverChooserProps {
@@ -34,8 +38,8 @@ export function CoverChooser({ choice, programs, onChange }: CoverChooserProps) 
           <select
             value={choice.program.id}
             onChange={(e) => {
-              const id = e.currentTarget.value;
-              const next = firstChoice(programs.find((p) => p.id === id));
+              const programId = e.currentTarget.value;
+              const next = firstChoice(programs.find((p) => p.id === programId));
               if (next) onChange(next);
             }}
           >
@@ -67,6 +71,39 @@ export function CoverChooser({ choice, programs, onChange }: CoverChooserProps) 
           ))}
         </select>
       </label>
+      <OptionChecks choice={choice} onChange={onChange} />
     </div>
+  );
+}
+
+/** The options the plan can take, as checkboxes; one the limit set makes mandatory is ticked and fixed. */
+function OptionChecks({ choice, onChange }: Omit<CoverChooserProps, 'programs'>) {
+  const { t, lang } = useT();
+  const id = useId();
+  const options = (choice.program.options ?? []).filter((o) => optionFor(o, choice.planId));
+  if (options.length === 0) return null;
+  return (
+    <fieldset class="checks">
+      <legend>{t('loss.options')}</legend>
+      {options.map((option) => {
+        const mandatory = optionMandatory(option, choice.limitSetId);
+        const inputId = `${id}-${option.id}`;
+        return (
+          <div class="option" key={option.id}>
+            <input
+              type="checkbox"
+              id={inputId}
+              checked={mandatory || choice.options.includes(option.id)}
+              disabled={mandatory}
+              onChange={(e) => {
+                const others = choice.options.filter((o) => o !== option.id);
+                onChange({ ...choice, options: e.currentTarget.checked ? [...others, option.id] : others });
+              }}
+            />
+            <label for={inputId}>{mandatory ? t('loss.mandatory', { option: local(option.label, lang) }) : local(option.label, lang)}</label>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -13,7 +13,13 @@ import { formulaText } from './formula-text.js';
 export function LossItems({ scenario, estimate, cover }: { scenario: LossScenario; estimate: LossEstimate; cover: CoverResult | undefined }) {
   const { t, lang } = useT();
   const { sources } = useFullContent().content.loss.model;
-  const coveredById = new Map(cover?.items.map((i) => [i.itemId, i.covered]));
+  const coverById = new Map(cover?.items.map((i) => [i.itemId, i]));
+  /** Covered, covered in part (a limit, a sub-limit, the deductible) with what is paid, or not covered. */
+  const coverText = (itemId: string) => {
+    const item = coverById.get(itemId);
+    if (!item?.covered) return t('loss.notCovered');
+    return item.paid >= item.amount ? t('loss.covered') : t('loss.partlyCovered', { amount: formatAmount(item.paid, lang) });
+  };
   return (
     <details class="loss-items">
       <summary>{t('loss.itemsHeading')}</summary>
@@ -24,7 +30,7 @@ export function LossItems({ scenario, estimate, cover }: { scenario: LossScenari
             <strong class="amount">{formatAmount(entry.amount, lang)}</strong>
             {cover && (
               <span class="step-meta">
-                {t(`loss.types.${entry.item.type}`)} · {coveredById.get(entry.item.id) ? t('loss.covered') : t('loss.notCovered')}
+                {t(`loss.types.${entry.item.type}`)} · {coverText(entry.item.id)}
               </span>
             )}
             <span class="formula">{keepAmountsWhole(formulaText(entry, scenario, lang, t('loss.fixed')))}</span>

@@ -25,7 +25,7 @@ interface ScenarioCardProps {
 
 export function ScenarioCard({ scenario, estimate, scale, choice }: ScenarioCardProps) {
   const { t, lang } = useT();
-  const cover = choice ? coverFor(estimate, choice.program, choice.planId, choice.limitSetId) : undefined;
+  const cover = choice ? coverFor(estimate, choice.program, choice.planId, choice.limitSetId, choice.options) : undefined;
   const headingId = `scenario-${scenario.id}`;
   return (
     <article class="scenario" aria-labelledby={headingId} data-scenario={scenario.id}>
