@@ -6,7 +6,7 @@ import type { Answers } from '../../src/core/types.js';
 
 const scenario = (id: string) => content.loss.scenarios.find((s) => s.id === id)!;
 const duty = (id: string, answers: Answers, encrypted?: boolean) =>
-  breachDuty(answers, scenario(id), estimate(id, { answers, samples: 0 }), encrypted === undefined ? {} : { encrypted });
+  breachDuty(content.loss.model, answers, scenario(id), estimate(id, { answers, samples: 0 }), encrypted === undefined ? {} : { encrypted });
 
 describe('APPI breach duty', () => {
   it('is not due for a misdirected email to a few people with plain contact data', () => {

@@ -4,7 +4,9 @@
 // holds (its profile), how the incident happens (the scenario's cause) and how many people it touches.
 
 import type { Answers } from '../types.js';
-import type { LossScenario } from './types.js';
+import type { LossModel, LossScenario } from './types.js';
+
+type AppiRules = NonNullable<LossModel['appi']>;
 import type { LossEstimate } from './estimate.js';
 
 /** What makes a report due: any one is enough. */
@@ -26,26 +28,44 @@ export interface BreachDuty {
   penalties: { orderBreach: number; reportBreach: number };
 }
 
-const SENSITIVE_KINDS = ['health'];
-const FINANCIAL_KINDS = ['cards', 'bank'];
-const THRESHOLD = 1000;
-
-/** The people a scenario touches: whoever its `records` or `cardsExposed` driver counts. */
-function peopleTouched(estimate: LossEstimate): number {
-  return estimate.drivers.cardsExposed?.value ?? estimate.drivers.records?.value ?? 0;
+/** The people a scenario touches: the first of the model's people drivers it has. */
+function peopleTouched(rules: AppiRules, estimate: LossEstimate): number {
+  for (const id of rules.peopleDrivers) {
+    const driver = estimate.drivers[id];
+    if (driver) return driver.value;
+  }
+  return 0;
 }
 
-export function breachDuty(answers: Answers, scenario: LossScenario, estimate: LossEstimate, options: { encrypted?: boolean } = {}): BreachDuty {
-  const kinds = Array.isArray(answers.dataKinds) ? answers.dataKinds : [];
-  const people = Math.round(peopleTouched(estimate));
-  const holdsPersonalData = people > 0 || kinds.some((k) => k !== 'partnerSecrets');
+export function breachDuty(
+  model: LossModel,
+  answers: Answers,
+  scenario: LossScenario,
+  estimate: LossEstimate,
+  options: { encrypted?: boolean } = {},
+): BreachDuty {
+  const rules = model.appi;
+  // A model without the rules (content of one's own) knows of no duty.
+  if (!rules)
+    return {
+      required: false,
+      triggers: [],
+      exemptByEncryption: false,
+      people: 0,
+      preliminaryDays: [0, 0],
+      finalDays: 0,
+      penalties: { orderBreach: 0, reportBreach: 0 },
+    };
+  const kinds = [...(Array.isArray(answers.dataKinds) ? answers.dataKinds : []), ...(scenario.exposes ?? [])];
+  const people = Math.round(peopleTouched(rules, estimate));
+  const holdsPersonalData = people > 0 || kinds.some((k) => !rules.nonPersonalKinds.includes(k));
   const triggers: BreachTrigger[] = [];
   if (holdsPersonalData) {
-    if (kinds.some((k) => SENSITIVE_KINDS.includes(k))) triggers.push('sensitive');
-    if (scenario.id === 'cardLeak' || kinds.some((k) => FINANCIAL_KINDS.includes(k))) triggers.push('financialHarm');
+    if (kinds.some((k) => rules.sensitiveKinds.includes(k))) triggers.push('sensitive');
+    if (kinds.some((k) => rules.financialKinds.includes(k))) triggers.push('financialHarm');
     // An attack is a possible leak with malicious intent, whatever the number of people.
     if (scenario.cause === 'attack') triggers.push('malicious');
-    if (people > THRESHOLD) triggers.push('overThousand');
+    if (people > rules.threshold) triggers.push('overThousand');
   }
   const exemptByEncryption = options.encrypted === true;
   return {
@@ -53,8 +73,8 @@ export function breachDuty(answers: Answers, scenario: LossScenario, estimate: L
     triggers,
     exemptByEncryption,
     people,
-    preliminaryDays: [3, 5],
-    finalDays: scenario.cause === 'attack' ? 60 : 30,
-    penalties: { orderBreach: 100_000_000, reportBreach: 500_000 },
+    preliminaryDays: rules.preliminaryDays,
+    finalDays: rules.finalDays[scenario.cause],
+    penalties: rules.penalties,
   };
 }

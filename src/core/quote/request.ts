@@ -139,7 +139,7 @@ function securityOf(content: Content, scheme: DiscountScheme, answers: Answers):
 function lossOf(content: Content, answers: Answers, lang: Lang): QuoteRequest['loss'] {
   return scenariosFor(content, answers).map((scenario) => {
     const estimate = estimateScenario(content, scenario, { answers });
-    const duty = breachDuty(answers, scenario, estimate);
+    const duty = breachDuty(content.loss.model, answers, scenario, estimate);
     return {
       scenario: scenario.id,
       title: local(scenario.title, lang),

@@ -60,6 +60,39 @@ export const lossSchema = {
       additionalProperties: false,
       required: ['jnsa', 'grossMargin', 'sources'],
       properties: {
+        appi: {
+          title: 'APPI breach duty',
+          type: 'object',
+          additionalProperties: false,
+          required: ['sensitiveKinds', 'financialKinds', 'nonPersonalKinds', 'peopleDrivers', 'threshold', 'preliminaryDays', 'finalDays', 'penalties'],
+          description:
+            'When a leak must be reported to the PPC (amended APPI, 2022): data kinds (option ids of dataKinds) by trigger, the drivers that count the people touched, and the deadlines and penalties.',
+          properties: {
+            sensitiveKinds: { type: 'array', items: { type: 'string' } },
+            financialKinds: { type: 'array', items: { type: 'string' } },
+            nonPersonalKinds: { type: 'array', items: { type: 'string' } },
+            peopleDrivers: {
+              type: 'array',
+              minItems: 1,
+              items: { $ref: '#/$defs/id' },
+              description: 'The first of these a scenario has counts the people touched.',
+            },
+            threshold: { type: 'integer', minimum: 1, description: 'More people than this makes a report due.' },
+            preliminaryDays: { title: 'pair of numbers', type: 'array', minItems: 2, maxItems: 2, items: { type: 'integer', minimum: 1 } },
+            finalDays: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['attack', 'mistake'],
+              properties: { attack: { type: 'integer', minimum: 1 }, mistake: { type: 'integer', minimum: 1 } },
+            },
+            penalties: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['orderBreach', 'reportBreach'],
+              properties: { orderBreach: { $ref: '#/$defs/yen' }, reportBreach: { $ref: '#/$defs/yen' } },
+            },
+          },
+        },
         sources: {
           type: 'object',
           description: "Where the figures come from, by id: drivers' and items' `basis` name one of these.",
@@ -147,6 +180,11 @@ export const lossSchema = {
         },
         story: {
           $ref: '#/$defs/localText',
+        },
+        exposes: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Data kinds (option ids of dataKinds) the incident exposes whatever the profile says, e.g. card numbers in a card leak.',
         },
         cause: {
           enum: ['attack', 'mistake'],

@@ -5,11 +5,13 @@ import { breachDuty, type LossEstimate, type LossScenario } from '../../core/lib
 import { formatAmount } from '../../i18n/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidget } from '../context.js';
+import { useFullContent } from '../full-content.js';
 
 export function BreachDutyNote({ scenario, estimate }: { scenario: LossScenario; estimate: LossEstimate }) {
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
-  const duty = breachDuty(answers, scenario, estimate);
+  const { model } = useFullContent().content.loss;
+  const duty = breachDuty(model, answers, scenario, estimate);
   if (duty.triggers.length === 0) return null;
   return (
     <details class="appi">

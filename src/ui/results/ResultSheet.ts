@@ -35,7 +35,7 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
       {
         heading: t('results.sheetAppi'),
         rows: estimates.flatMap(({ scenario, estimate }): [string, string][] => {
-          const duty = breachDuty(answers, scenario, estimate);
+          const duty = breachDuty(content.loss.model, answers, scenario, estimate);
           return duty.triggers.length === 0 ? [] : [[local(scenario.title, lang), t('results.sheetAppiRow', { days: String(duty.finalDays) })]];
         }),
       },
