@@ -73,8 +73,8 @@ export interface Content {
   questions: Question[];
 }
 
-/** The fields of a control question that only scoring reads; the widget loads them with the results. */
-export type ControlScoring = Pick<ControlQuestion, 'weight' | 'ipaTopics' | 'tags' | 'effort'>;
+/** The fields of a control question that only scoring and the results read; the widget loads them with the results. */
+export type ControlScoring = Pick<ControlQuestion, 'weight' | 'ipaTopics' | 'tags' | 'effort' | 'action' | 'askWho' | 'howTo'>;
 
 /** Omit on each member of a union, keeping the members apart. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

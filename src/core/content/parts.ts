@@ -20,13 +20,21 @@ export function resultsPart(content: Content): ResultsContent {
   return part;
 }
 
-/** The scoring fields of each control question, by question id. */
+/** The scoring fields of each control question (and what only the results show of it), by question id. */
 export function controlScoring({ questions }: Pick<Content, 'questions'>): Record<string, ControlScoring> {
   const scoring: Record<string, ControlScoring> = {};
   for (const q of questions) {
     if (q.type !== 'control') continue;
-    const { weight, ipaTopics, tags, effort } = q;
-    scoring[q.id] = { weight, ...(ipaTopics && { ipaTopics }), ...(tags && { tags }), ...(effort && { effort }) };
+    const { weight, ipaTopics, tags, effort, action, askWho, howTo } = q;
+    scoring[q.id] = {
+      weight,
+      ...(ipaTopics && { ipaTopics }),
+      ...(tags && { tags }),
+      ...(effort && { effort }),
+      ...(action && { action }),
+      ...(askWho && { askWho }),
+      ...(howTo && { howTo }),
+    };
   }
   return scoring;
 }
@@ -38,7 +46,7 @@ export function controlScoring({ questions }: Pick<Content, 'questions'>): Recor
 export function withoutScoring(part: QuestionContent): QuestionContent {
   const questions = part.questions.map((q): AskedQuestion => {
     if (q.type !== 'control') return q;
-    const { weight, ipaTopics, tags, effort, ...asked } = q;
+    const { weight, ipaTopics, tags, effort, action, askWho, howTo, ...asked } = q;
     return asked;
   });
   return { ...part, questions };

@@ -40,6 +40,18 @@ export const controlQuestionSchema = {
       items: { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]*(:[a-zA-Z0-9-]+)?$' },
       description: 'Links to discount criteria and to the loss scenarios the control mitigates.',
     },
+    action: {
+      $ref: '#/$defs/localText',
+      description: 'The control as something to do, in the imperative ("Turn on automatic updates on every PC"); the improvement plan lists it.',
+    },
+    askWho: { $ref: '#/$defs/localText', description: 'Who can tell an owner the answer when they do not know it.' },
+    howTo: {
+      type: 'object',
+      required: ['url', 'title'],
+      additionalProperties: false,
+      properties: { url: { type: 'string', pattern: '^https://' }, title: { $ref: '#/$defs/localText' } },
+      description: 'A public how-to (IPA, SECURITY ACTION) for doing it.',
+    },
     effort: {
       type: 'object',
       required: ['cost', 'time'],
