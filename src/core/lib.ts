@@ -29,6 +29,8 @@ export type { DiscountResult, TierCheck, UnmetRule } from './discount/tier.js';
 export { improvementPlan, improvementPlans, mitigationHighlights, effortCost } from './discount/plan.js';
 export type { ImprovementPlan, ImprovementPlans, PlanStep, MitigationHighlight } from './discount/plan.js';
 export { basePremium, discountedPremium, referencePremium } from './discount/premium.js';
+export { decisionFor } from './decision.js';
+export type { Decision, DecisionAction, DecisionOptions, PremiumFigures, VerdictKind } from './decision.js';
 export type { PremiumReference, ReferenceBasis } from './discount/premium.js';
 export { estimateScenario, scenariosFor, evaluateFormula, jnsaPerPerson, checkDriverValue, seededRandom, DEFAULT_SAMPLES } from './loss/estimate.js';
 export type { LossEstimate, ItemEstimate, TermValue, DriverValue, MitigationEffect, EstimateOptions } from './loss/estimate.js';

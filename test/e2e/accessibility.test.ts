@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { content, stepsFor } from '../../src/core/index.js';
 import type { Answers } from '../../src/core/types.js';
 import { axeViolations } from './a11y.js';
-import { useChromium } from './browser.js';
+import { openAllDetails, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const screens = new URL('../../test-results/screens/', import.meta.url).pathname;
@@ -66,6 +66,8 @@ async function goTo(page: Page, step: string) {
     step,
   );
   await page.locator(`cyber-risk-check .crc[data-step="${step}"]`).waitFor();
+  // The results come with their own code: wait for them before opening their details.
+  if (step === 'results') await page.locator('cyber-risk-check .verdict').waitFor();
 }
 
 describe.each([
@@ -81,7 +83,7 @@ describe.each([
     for (const step of allSteps) {
       await goTo(page, step);
       // Open every disclosure, so hidden help and formulas are checked too.
-      await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(page);
       if (step === 'quote' && host === 'basic') await page.locator('cyber-risk-check button[type="submit"]').click();
       problems.push(...(await axeViolations(page)).map((v) => `[${step}] ${v}`));
     }
@@ -97,7 +99,7 @@ describe('reflow', () => {
     const overflowing: string[] = [];
     for (const step of allSteps) {
       await goTo(page, step);
-      await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openAllDetails(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing.push(`${step}: ${overflow}px`);
       await page.screenshot({ path: `${screens}${width}-${step}.png`, fullPage: true });
@@ -111,6 +113,7 @@ describe('reflow', () => {
     const page = await chromium().newPage({ viewport: { width: 320, height: 900 } });
     await openWith(page, 'ja');
     await goTo(page, 'results');
+    await openAllDetails(page);
     return page;
   }
 
@@ -155,7 +158,7 @@ describe('reflow', () => {
   it('never breaks an amount such as 1,220万円 across lines on the results at 320 px', async () => {
     const page = await phoneResults();
     await page.locator('cyber-risk-check .cover-result').first().waitFor();
-    await page.locator('cyber-risk-check details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await openAllDetails(page);
     const split = await splitAmounts(page, '.crc[data-step="results"]');
     expect(split.checked).toBeGreaterThan(20);
     expect(split.found).toEqual([]);

@@ -92,3 +92,33 @@ export async function recordPrints(page: Page): Promise<void> {
 export function printedSheets(page: Page, count = 1): Promise<string[]> {
   return page.evaluate((n) => (window as unknown as { printedSheets(count: number): Promise<string[]> }).printedSheets(n), count);
 }
+
+/**
+ * Opens every <details> in the widget, and the ones their content brings, each once: the results'
+ * disclosures render their content when first opened (on the toggle event).
+ */
+export async function openAllDetails(page: Page, selector = 'cyber-risk-check'): Promise<void> {
+  await page.evaluate(async (selector) => {
+    const root = document.querySelector(selector)!.shadowRoot!;
+    const tried = new Set<Element>();
+    for (;;) {
+      const closed = [...root.querySelectorAll('details')].filter((d) => !d.open && !tried.has(d));
+      if (closed.length === 0) return;
+      await Promise.all(
+        closed.map(
+          (d) =>
+            new Promise<void>((resolve) => {
+              tried.add(d);
+              d.addEventListener('toggle', () => resolve(), { once: true });
+              d.open = true;
+              // A re-render may replace the element before its toggle event: it then never comes.
+              const gone = () => (d.isConnected ? requestAnimationFrame(gone) : resolve());
+              requestAnimationFrame(gone);
+            }),
+        ),
+      );
+      // Preact renders what the toggle set on a microtask after the event.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, selector);
+}

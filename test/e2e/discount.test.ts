@@ -1,7 +1,7 @@
 // The discount tier in real Chromium: the plan's "what if" moves the ladder; a partner's scheme swaps it.
 
 import { describe, expect, inject, it } from 'vitest';
-import { answerThroughApi, useChromium } from './browser.js';
+import { answerThroughApi, openAllDetails, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -33,7 +33,8 @@ describe('discount tier in the browser', () => {
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
     await answerThroughApi(page, basicsDone, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
-    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    await widget.locator('.verdict').waitFor();
+    await openAllDetails(page);
     // The results' own styles came with their code (later.css) into the same shadow root.
     expect(await widget.locator('.score-card').evaluate((card) => getComputedStyle(card).borderInlineStartWidth)).toBe('6px');
 
@@ -59,7 +60,8 @@ describe('discount tier in the browser', () => {
     await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
     await answerThroughApi(page, basicsDone, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
-    await widget.getByRole('heading', { name: 'Your insurance discount' }).waitFor();
+    await widget.locator('.verdict').waitFor();
+    await openAllDetails(page);
     const tiers = await widget.locator('.rung').evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));
     expect(tiers).toEqual(['none', 'assessed15', 'assessed30', 'assessed45', 'assessed55']);
     await page.close();

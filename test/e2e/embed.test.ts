@@ -3,7 +3,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { answerThroughApi, useChromium } from './browser.js';
+import { answerThroughApi, openAllDetails, useChromium } from './browser.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 const { version } = pkg;
@@ -92,7 +92,7 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').check();
     await answer(page, 'check', profile, 'results');
-    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    await widget.locator('.verdict').waitFor();
     await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).click();
     await widget.getByLabel(/^会社名/).fill('CSP株式会社');
     await widget.getByLabel(/^ご担当者のお名前/).fill('高橋');
@@ -182,6 +182,10 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
     expect(await page.locator('#insurer h2').textContent()).toBe('How ready is your company for a cyber attack?');
 
     for (const id of ['chamber', 'insurer', 'memory']) await answer(page, id, profile, 'results');
+    for (const id of ['chamber', 'insurer', 'memory']) {
+      await page.locator(`#${id} .verdict`).waitFor();
+      await openAllDetails(page, `#${id}`);
+    }
     const tiers = (id: string) => page.locator(`#${id} .rung`).evaluateAll((rungs) => rungs.map((r) => r.getAttribute('data-tier')));
     await page.locator('#insurer .rung').first().waitFor();
     expect(await tiers('chamber')).toEqual(['none', 'declared10', 'declared20', 'declared30', 'declared40']);
@@ -228,9 +232,8 @@ describe('served from another origin', () => {
     await help.locator('summary').click();
     await help.getByText('なぜ大切？').waitFor();
     await answer(page, 'check', profile, 'results');
-    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    await widget.locator('.verdict').waitFor();
     await widget.getByRole('button', { name: 'English' }).click();
-    await widget.getByRole('heading', { name: 'Your insurance discount' }).waitFor();
     await widget.getByRole('button', { name: 'Ask an agent for a quote' }).click();
     await widget.getByRole('heading', { name: 'Request a quote' }).waitFor();
 
@@ -248,7 +251,7 @@ describe('events and configuration', () => {
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     await answer(page, 'check', profile, 'results');
-    await widget.getByRole('heading', { name: '保険割引の目安' }).waitFor();
+    await widget.locator('.verdict').waitFor();
     const events = await page.evaluate(() => (window as unknown as { events: { name: string; detail: Record<string, unknown>; target: string }[] }).events);
     expect(events.map((e) => e.name)).toEqual(['ready', 'step-change', 'step-change', 'completed']);
     expect(events[0]!.detail).toMatchObject({ instanceId: 'check', lang: 'ja' });
@@ -289,6 +292,7 @@ describe('events and configuration', () => {
     expect(await page.locator('#missing h2').textContent()).toBe('サイバー攻撃への備えを、いま確認しましょう');
     await answer(page, 'remote', profile, 'results');
     await page.locator('#remote .partner-contact').waitFor();
+    await openAllDetails(page, '#remote');
     expect(await page.locator('#remote .partner-contact').textContent()).toContain('リモート設定代理店');
     expect(await page.locator('#remote .rung').first().getAttribute('data-tier')).toBe('none');
     expect(await page.locator('#remote .rung').nth(1).getAttribute('data-tier')).toBe('assessed15');

@@ -18,6 +18,7 @@ describe('likely loss in the browser', () => {
       { industry: 'retail', revenue: 500_000_000, records: 5_000, pcs: 10, servers: 1, dataKinds: ['contacts'] },
       { step: 'results' },
     );
+    await page.locator('cyber-risk-check details[part="more-loss"] > summary').click();
     const card = page.locator('cyber-risk-check [data-scenario="personalDataLeak"]');
     await card.waitFor();
     const likely = () => card.locator('.loss-likely').textContent();

@@ -2,7 +2,7 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { content, encodeShare } from '../../src/core/index.js';
-import { answerThroughApi, useChromium } from './browser.js';
+import { answerThroughApi, openAllDetails, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -32,6 +32,8 @@ describe('share links in the browser', () => {
     await page.locator('cyber-risk-check h2').waitFor();
     await answerThroughApi(page, answers, { step: 'results' });
     const widget = page.locator('cyber-risk-check');
+    await widget.locator('.verdict').waitFor();
+    await openAllDetails(page);
     await widget.getByRole('button', { name: '共有リンクを作る' }).click();
     const link = await widget.getByLabel('共有リンク').inputValue();
     expect(link).toMatch(/#crc=2\.[0-9a-z]{4}\./);
@@ -55,7 +57,8 @@ describe('share links in the browser', () => {
     const fresh = await second.newPage();
     await fresh.goto(link);
     const restored = fresh.locator('cyber-risk-check');
-    await restored.locator('.rung.here').waitFor();
+    await restored.locator('.verdict').waitFor();
+    await openAllDetails(fresh);
     expect(await summary(restored)).toEqual(original);
     expect(await restored.locator('.shared').textContent()).toBe('共有されたリンクの結果を表示しています。この画面での変更は保存されません。');
     expect(await fresh.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('cyber-risk-check:')).length)).toBe(0);
@@ -85,7 +88,8 @@ describe('share links in the browser', () => {
     shared.on('request', (r) => /\/link-[^/]*\.js$/.test(r.url()) && decoder.push(r.url()));
     await shared.goto(`${baseUrl}/pages/module.html#crc=${encodeShare(content, answers)}`);
     const widget = shared.locator('cyber-risk-check');
-    await widget.locator('.rung.here').waitFor();
+    await widget.locator('.verdict').waitFor();
+    await openAllDetails(shared);
     expect(decoder).toHaveLength(1);
     expect(await widget.locator('.shared').textContent()).toBe('共有されたリンクの結果を表示しています。この画面での変更は保存されません。');
     expect(await widget.locator('.rung.here').getAttribute('data-tier')).not.toBeNull();

@@ -6,7 +6,7 @@ import { QUESTIONS_PER_FRAME } from '../../src/ui/question/QuestionStep.js';
 
 /** Category steps shown before anything is answered. */
 const stepCount = questionSteps(stepsFor(content, {})).length;
-import { renderWidget, wholeText, widgetTree } from './render.js';
+import { renderWidget, wholeText, widgetTree, openDetails } from './render.js';
 
 afterEach(cleanup);
 
@@ -184,19 +184,22 @@ describe('results: IPA-style score', () => {
     store.getState().answer('passwords', 'unknown'); // -5
     store.getState().goTo('results');
     await Promise.resolve();
+    await openDetails('more-score');
     expect(screen.getByText('100点中93点：一部に抜けがあります')).toBeTruthy();
     const toFindOut = screen.getByRole('region', { name: '確認が必要な項目' });
-    expect(
-      within(toFindOut)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['パスワードは長く推測されにくいものにし、サービスごとに別のものを使っていますか']);
+    const items = within(toFindOut).getAllByRole('listitem');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector('.find-out-question')!.textContent).toBe('パスワードは長く推測されにくいものにし、サービスごとに別のものを使っていますか');
+    const passwords = content.questions.find((q) => q.id === 'passwords')!;
+    expect(passwords.type === 'control' && passwords.askWho).toBeTruthy();
+    expect(items[0]!.textContent).toContain(`確認先：${passwords.type === 'control' ? passwords.askWho!.ja : ''}`);
   });
 
   it('says how many questions are unanswered and how they count', async () => {
     const { store } = renderWidget('en');
     store.getState().goTo('results');
     await Promise.resolve();
+    await openDetails('more-score');
     expect(screen.getByText('0 out of 100: An incident could happen at any time')).toBeTruthy();
     expect(screen.getByText('25 questions are unanswered; they count as “Not yet”.')).toBeTruthy();
   });

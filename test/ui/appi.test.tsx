@@ -2,7 +2,7 @@
 
 import { cleanup, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderWidget } from './render.js';
+import { renderWidget, openDetails } from './render.js';
 
 afterEach(cleanup);
 
@@ -11,6 +11,7 @@ async function showResults(profile: Record<string, unknown>, lang: 'ja' | 'en' =
   for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value as never);
   view.store.getState().goTo('results');
   await Promise.resolve();
+  await openDetails();
   return view;
 }
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { basePremium, content, discountedPremium } from '../../src/core/index.js';
-import { renderWidget, wholeText } from './render.js';
+import { renderWidget, wholeText, openDetails } from './render.js';
 
 afterEach(cleanup);
 
@@ -36,6 +36,7 @@ async function showResults(lang: 'ja' | 'en' = 'ja', options = {}, overrides: Pa
   for (const [id, value] of Object.entries({ ...member, ...overrides })) view.store.getState().answer(id, value);
   view.store.getState().goTo('results');
   await Promise.resolve();
+  await openDetails();
   return view;
 }
 
@@ -61,6 +62,20 @@ describe('discount section', () => {
     expect((document.querySelector('.rung.what-if') as HTMLElement).dataset.tier).toBe('declared20');
     expect(currentRung().dataset.tier).toBe('declared10');
     expect(JSON.stringify(store.getState().answers)).toBe(before);
+  });
+
+  it('lists the plan’s steps as actions to do, with effort, not as the questions asked', async () => {
+    await showResults();
+    const plan = screen.getByRole('group', { name: '次のランクへの近道' });
+    const steps = within(plan).getAllByRole('checkbox');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const box of steps) {
+      const label = box.closest('label')!.textContent!;
+      const control = content.questions.find((q) => q.type === 'control' && q.action && label.startsWith(q.action.ja));
+      expect(control, label).toBeDefined();
+      expect(label).not.toContain(control!.text.ja);
+      expect(label).not.toContain('にする」');
+    }
   });
 
   it('shows a reference premium before and after the discount, from the partner table', async () => {

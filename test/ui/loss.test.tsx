@@ -2,7 +2,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate, type Answers } from '../../src/core/index.js';
 import { formatAmount } from '../../src/i18n/format.js';
-import { renderWidget, wholeText } from './render.js';
+import { renderWidget, wholeText, openDetails } from './render.js';
 
 afterEach(cleanup);
 
@@ -13,6 +13,7 @@ async function showResults(lang: 'ja' | 'en' = 'ja') {
   for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
   view.store.getState().goTo('results');
   await Promise.resolve();
+  await openDetails();
   return view;
 }
 

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/preact';
+import { act, render } from '@testing-library/preact';
 import { content, contentIds, expectedLength } from '../../src/core/index.js';
 import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
@@ -51,4 +51,15 @@ export function wholeText(text: string | RegExp) {
   const matches = (value: string | null) => (typeof text === 'string' ? value === text : text.test(value ?? ''));
   return (_: string, element: Element | null) =>
     !!element && matches(element.textContent) && ![...element.children].some((child) => matches(child.textContent));
+}
+
+/** Opens the results' disclosures (all, or the one with this part name), as a click on each summary would. */
+export async function openDetails(part?: string): Promise<void> {
+  const details = [...document.querySelectorAll<HTMLDetailsElement>('details.disclosure')].filter((d) => !part || d.getAttribute('part') === part);
+  await act(() => {
+    for (const d of details) {
+      d.open = true;
+      d.dispatchEvent(new Event('toggle'));
+    }
+  });
 }

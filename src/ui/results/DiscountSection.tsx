@@ -12,7 +12,7 @@ import { ImprovementPlan } from './ImprovementPlan.js';
 import { MitigationHighlights } from './MitigationHighlights.js';
 import { premiumBasis, ReferencePremium } from './ReferencePremium.js';
 import { TierLadder } from './TierLadder.js';
-import { TierReasons, ToFindOut } from './TierReasons.js';
+import { TierReasons } from './TierReasons.js';
 import { useWhatIf } from './what-if.js';
 
 export function DiscountSection() {
@@ -30,7 +30,6 @@ export function DiscountSection() {
       <TierLadder result={result} whatIf={whatIf.result} />
       <TierReasons result={result} />
       <ImprovementPlan plans={plans} reached={result} whatIf={whatIf} base={premium?.base} />
-      <ToFindOut result={result} />
       <CategoryScores result={result} />
       <MitigationHighlights answers={answers} />
       {premium && <ReferencePremium premium={premium} rate={whatIf.result?.totalRate ?? result.totalRate} />}

@@ -4,6 +4,7 @@
 import { questionText, type DiscountResult, type ImprovementPlan as Plan, type ImprovementPlans } from '../../core/lib.js';
 import type { ControlQuestion } from '../../core/types.js';
 import { formatRate, formatYen } from '../../i18n/format.js';
+import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
@@ -31,10 +32,16 @@ function PlanList({ plan, heading, whatIf, base }: PlanListProps) {
           <label class="option plan-step" key={step.questionId}>
             <input type="checkbox" checked={whatIf.ticked.has(step.questionId)} onChange={() => whatIf.toggle(step.questionId)} />
             <span>
-              {questionText(content, step.questionId, lang)}
+              {question?.action ? local(question.action, lang) : questionText(content, step.questionId, lang)}
               <span class="step-meta">
-                {t('discount.stepTo', { option: optionLabel(content, step.questionId, step.to, lang) ?? step.to })}
-                {question?.effort && ` · ${t(`effort.cost.${question.effort.cost}`)} · ${t(`effort.time.${question.effort.time}`)}`}
+                {/* An action says what to do; only a bare question needs the answer to reach spelled out. */}
+                {[
+                  !question?.action && t('discount.stepTo', { option: optionLabel(content, step.questionId, step.to, lang) ?? step.to }),
+                  question?.effort && t(`effort.cost.${question.effort.cost}`),
+                  question?.effort && t(`effort.time.${question.effort.time}`),
+                ]
+                  .filter((part): part is string => typeof part === 'string')
+                  .join(' · ')}
               </span>
             </span>
           </label>

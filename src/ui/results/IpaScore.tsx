@@ -1,13 +1,14 @@
 // The IPA 5-minute self-check score: the number, its band and advice, how many questions are still
-// unanswered or counted as done because they do not apply, and the ones answered "don't know".
+// unanswered or counted as done because they do not apply, and every one answered "don't know".
 // The score goes from -25 to 100, like IPA's sheet; below 0 it shows a real minus sign, which a
 // hyphen at this size would not read as.
 
 import { useMemo } from 'preact/hooks';
-import { ipaScore, questionText } from '../../core/lib.js';
+import { ipaScore } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { ToFindOut } from './ToFindOut.js';
 
 /** The score as shown: -25 as "−25" (U+2212 MINUS SIGN). */
 function scoreText(score: number): string {
@@ -36,17 +37,7 @@ export function IpaScore() {
       </div>
       {ipa.unanswered.length > 0 && <p class="note">{t('results.unanswered', { count: ipa.unanswered.length })}</p>}
       {ipa.notApplicable.length > 0 && <p class="note">{t('results.notApplicable', { count: ipa.notApplicable.length })}</p>}
-      {ipa.unknown.length > 0 && (
-        <section class="subsection" aria-labelledby="unknown-heading">
-          <h3 id="unknown-heading">{t('results.unknownHeading')}</h3>
-          <p class="note">{t('results.unknownHint')}</p>
-          <ul class="plain-list">
-            {ipa.unknown.map((id) => (
-              <li key={id}>{questionText(content, id, lang)}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ToFindOut />
     </>
   );
 }

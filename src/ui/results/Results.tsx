@@ -1,9 +1,10 @@
-import { QUOTE_STEP } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StartOver } from '../StartOver.js';
 import { StepHeading } from '../StepHeading.js';
+import { Decision } from './Decision.js';
 import { DiscountSection } from './DiscountSection.js';
+import { Disclosure } from './Disclosure.js';
 import { IpaScore } from './IpaScore.js';
 import { LossSection } from './LossSection.js';
 import { ShareLink } from './ShareLink.js';
@@ -54,33 +55,35 @@ function PartnerContact() {
   );
 }
 
+/**
+ * The decision first (verdict, figures, the way to an agent, three actions), then each figure's
+ * details on demand, then whom to talk to, sharing, printing and going back.
+ */
 export function Results() {
   const { store, seminar, shared } = useWidgetContext();
   const { content, scheme } = useFullContent();
-  // A shared link's result is read-only: someone else's answers must not become your quote request.
   const readOnly = shared?.ok === true;
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
   return (
     <section class="step results" aria-labelledby="step-heading">
       <StepHeading>{t('results.heading')}</StepHeading>
-      <IpaScore />
-      <DiscountSection />
-      <LossSection />
+      <Decision />
+      <Disclosure summary={t('decision.more.discount')} part="more-discount">
+        <DiscountSection />
+      </Disclosure>
+      <Disclosure summary={t('decision.more.loss')} part="more-loss">
+        <LossSection />
+      </Disclosure>
+      <Disclosure summary={t('decision.more.score')} part="more-score">
+        <IpaScore />
+      </Disclosure>
       <PartnerContact />
-      <ShareLink />
       {seminar && <SeminarTalk />}
+      <Disclosure summary={t('decision.more.share')} part="more-share">
+        <ShareLink />
+      </Disclosure>
       <div class="step-nav">
-        {readOnly && (
-          <a class="button primary" href={location.pathname + location.search}>
-            {t('results.sharedOwnCheck')}
-          </a>
-        )}
-        {!seminar && !readOnly && (
-          <button type="button" class="button primary" onClick={() => store.getState().goTo(QUOTE_STEP)}>
-            {t('quote.open')}
-          </button>
-        )}
         <button type="button" class="button secondary" onClick={() => openResultSheet(content, scheme, answers, t, lang)}>
           {t('results.printResult')}
         </button>

@@ -1,5 +1,4 @@
-// Why the company is on its tier, what blocks the next one, and the controls answered "don't know"
-// that are worth finding out.
+// Why the company is on its tier, and what blocks the next one.
 
 import { questionText, type DiscountResult, type UnmetRule } from '../../core/lib.js';
 import { bestOption } from '../../core/scoring/weighted.js';
@@ -54,22 +53,6 @@ export function TierReasons({ result }: { result: DiscountResult }) {
           </ul>
         </>
       )}
-    </>
-  );
-}
-
-export function ToFindOut({ result }: { result: DiscountResult }) {
-  const { content } = useFullContent();
-  const { t, lang } = useT();
-  if (result.toFindOut.length === 0) return null;
-  return (
-    <>
-      <h4>{t('discount.toFindOutHeading')}</h4>
-      <ul class="plain-list">
-        {result.toFindOut.map((id) => (
-          <li key={id}>{questionText(content, id, lang)}</li>
-        ))}
-      </ul>
     </>
   );
 }

@@ -1,0 +1,176 @@
+// The first screen of the results: a verdict in plain words, the discount now and next, a reference
+// premium, the largest likely loss, the score, three things to do, and the way to an agent. Every
+// figure comes from core's decisionFor; the details below the card explain each one.
+
+import type { Decision as DecisionFigures, DecisionAction, PremiumFigures } from '../../core/decision.js';
+import { formatList, questionText, QUOTE_STEP } from '../../core/lib.js';
+import type { Content, ControlQuestion, Lang } from '../../core/types.js';
+import { formatAmount, formatRate, formatYen } from '../../i18n/format.js';
+import { local, type TFunction } from '../../i18n/index.js';
+import { keepAmountsWhole } from '../amounts.js';
+import { useT, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
+import { useDecision } from './use-decision.js';
+
+function verdictText(decision: DecisionFigures, t: TFunction, lang: Lang): string {
+  const next = decision.plans.next;
+  if (decision.verdict === 'close' && next) return t('decision.verdict.close', { count: next.steps.length, rate: formatRate(next.result.totalRate, lang) });
+  if (decision.verdict === 'gaps') return next ? t('decision.verdict.gaps', { count: next.steps.length }) : t('decision.verdict.gapsNoPlan');
+  return t(`decision.verdict.${decision.verdict === 'top' ? 'top' : 'urgent'}`);
+}
+
+/** One sentence: what applies now and how it is made up, then what the next tier adds and how far it is. */
+function discountSentence({ discount, plans }: DecisionFigures, t: TFunction, lang: Lang): string {
+  const parts = [
+    discount.groupRate > 0 && t('decision.groupPart', { rate: formatRate(discount.groupRate, lang) }),
+    discount.securityRate > 0 && t('decision.securityPart', { rate: formatRate(discount.securityRate, lang) }),
+  ].filter((p): p is string => typeof p === 'string');
+  const now =
+    discount.totalRate > 0
+      ? t('decision.discountNow', { rate: formatRate(discount.totalRate, lang), parts: formatList(parts, lang) })
+      : t('decision.discountNowNone');
+  const next = plans.next
+    ? t('decision.discountNext', { count: plans.next.steps.length, rate: formatRate(plans.next.result.totalRate, lang) })
+    : t('decision.discountTop');
+  return `${now}${lang === 'en' ? ' ' : ''}${next}`;
+}
+
+function ActionItem({ action, content }: { action: DecisionAction; content: Content }) {
+  const { t, lang } = useT();
+  const question = content.questions.find((q): q is ControlQuestion => q.id === action.questionId && q.type === 'control');
+  const meta = [
+    question?.effort && t(`effort.cost.${question.effort.cost}`),
+    question?.effort && t(`effort.time.${question.effort.time}`),
+    action.forDiscount && t('decision.actionDiscount'),
+    action.scenarios.length > 0 &&
+      t('decision.actionReduces', {
+        scenarios: formatList(
+          action.scenarios.map((s) => t(`scenarios.${s}`)),
+          lang,
+        ),
+      }),
+  ].filter((m): m is string => typeof m === 'string');
+  return (
+    <li>
+      <span class="action-text">{question?.action ? local(question.action, lang) : questionText(content, action.questionId, lang)}</span>
+      <span class="step-meta">{meta.join(' · ')}</span>
+      {question?.howTo && (
+        <a class="how-to" href={question.howTo.url} target="_blank" rel="noopener">
+          {t('decision.howTo', { title: local(question.howTo.title, lang) })}
+        </a>
+      )}
+    </li>
+  );
+}
+
+/** Digits, +, and nothing else: a phone number as a tel: link takes it. */
+function telHref(phone: string): string | undefined {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return digits.length >= 3 ? `tel:${digits}` : undefined;
+}
+
+function NextStep() {
+  const { store, partner, seminar, shared } = useWidgetContext();
+  const { t } = useT();
+  const phone = partner.partner?.contact?.phone;
+  const tel = phone ? telHref(phone) : undefined;
+  // A shared link's result is read-only: someone else's answers must not become your quote request.
+  if (shared?.ok) {
+    return (
+      <div class="decision-nav">
+        <a class="button primary" href={location.pathname + location.search}>
+          {t('results.sharedOwnCheck')}
+        </a>
+      </div>
+    );
+  }
+  return (
+    <div class="decision-nav">
+      {!seminar && (
+        <button type="button" class="button primary" onClick={() => store.getState().goTo(QUOTE_STEP)}>
+          {t('quote.open')}
+        </button>
+      )}
+      {tel && phone && (
+        <a class="button secondary" href={tel}>
+          {t('decision.call', { phone })}
+        </a>
+      )}
+    </div>
+  );
+}
+
+function Figures({ decision }: { decision: DecisionFigures }) {
+  const { t, lang } = useT();
+  const { discount, premium, biggestLoss, ipa } = decision;
+  const score = ipa.score < 0 ? `\u2212${-ipa.score}` : String(ipa.score);
+  return (
+    <dl class="figures">
+      <div class="figure" data-figure="discount">
+        <dt>{t('decision.discountLabel')}</dt>
+        <dd class="figure-value">{discount.totalRate > 0 ? formatRate(discount.totalRate, lang) : t('decision.discountNone')}</dd>
+        <dd class="figure-note">{discountSentence(decision, t, lang)}</dd>
+      </div>
+      {premium && (
+        <div class="figure" data-figure="premium">
+          <dt>{t('decision.premiumLabel')}</dt>
+          <dd class="figure-value">{keepAmountsWhole(formatYen(premium.after, lang))}</dd>
+          <dd class="figure-note">{keepAmountsWhole(premiumNote(premium, t, lang))}</dd>
+        </div>
+      )}
+      {biggestLoss && (
+        <div class="figure" data-figure="loss">
+          <dt>{t('decision.lossLabel')}</dt>
+          <dd class="figure-value">{keepAmountsWhole(formatAmount(biggestLoss.estimate.total, lang))}</dd>
+          <dd class="figure-note">
+            {keepAmountsWhole(
+              t('decision.lossScenario', {
+                scenario: local(biggestLoss.scenario.title, lang),
+                low: formatAmount(biggestLoss.estimate.range.low, lang),
+                high: formatAmount(biggestLoss.estimate.range.high, lang),
+              }),
+            )}
+          </dd>
+        </div>
+      )}
+      <div class="figure" data-figure="score">
+        <dt>{t('decision.scoreLabel')}</dt>
+        <dd class="figure-value">{t('decision.scoreValue', { score })}</dd>
+        <dd class="figure-note">{t('decision.scoreBand', { band: local(ipa.band.title, lang) })}</dd>
+      </div>
+    </dl>
+  );
+}
+
+function premiumNote(premium: PremiumFigures, t: TFunction, lang: Lang): string {
+  return [
+    t('decision.premiumBefore', { before: formatYen(premium.before, lang) }),
+    premium.afterNext !== undefined && t('decision.premiumNext', { yen: formatYen(premium.afterNext, lang) }),
+    t('decision.premiumNote'),
+  ]
+    .filter((s): s is string => typeof s === 'string')
+    .join(lang === 'en' ? ' ' : '');
+}
+
+export function Decision() {
+  const { content } = useFullContent();
+  const { t, lang } = useT();
+  const decision = useDecision();
+  return (
+    <div class="decision" part="decision">
+      <p class={`verdict verdict-${decision.verdict}`}>{verdictText(decision, t, lang)}</p>
+      <Figures decision={decision} />
+      <NextStep />
+      {decision.actions.length > 0 && (
+        <>
+          <h3 class="actions-heading">{t('decision.actionsHeading')}</h3>
+          <ol class="actions">
+            {decision.actions.map((action) => (
+              <ActionItem key={action.questionId} action={action} content={content} />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The decision of the results' first screen, shared by the parts that show it: worked out once per
+// answer set (the last one is kept), not once per component or render.
+
+import { decisionFor, type Decision } from '../../core/decision.js';
+import type { Answers, Content, DiscountScheme, RateTable } from '../../core/types.js';
+import type { LossInput } from '../../state/store.js';
+import { useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
+
+type Key = readonly [Content, DiscountScheme, RateTable | undefined, Answers, Record<string, Record<string, LossInput>>, readonly string[] | undefined];
+
+let last: { key: Key; decision: Decision } | undefined;
+
+function inputValues(inputs: Record<string, Record<string, LossInput>>): Record<string, Record<string, number>> {
+  const values: Record<string, Record<string, number>> = {};
+  for (const [scenario, drivers] of Object.entries(inputs)) {
+    for (const [id, input] of Object.entries(drivers)) if (input.value !== undefined) (values[scenario] ??= {})[id] = input.value;
+  }
+  return values;
+}
+
+export function useDecision(): Decision {
+  const { partner } = useWidgetContext();
+  const { content, scheme, rateTable } = useFullContent();
+  const answers = useWidget((s) => s.answers);
+  const lossInputs = useWidget((s) => s.lossInputs);
+  const key: Key = [content, scheme, rateTable, answers, lossInputs, partner.scenarios];
+  if (!last || last.key.some((part, i) => part !== key[i])) {
+    const decision = decisionFor(content, scheme, rateTable, answers, {
+      ...(partner.scenarios && { scenarios: partner.scenarios }),
+      inputs: inputValues(lossInputs),
+    });
+    last = { key, decision };
+  }
+  return last.decision;
+}
