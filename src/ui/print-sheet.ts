@@ -1,4 +1,5 @@
-// A printable A4 sheet in a new window: the quote request, or the result to take home. Built with
+// A printable A4 sheet in a new window (or, when pop-ups are blocked, a frame printed in place):
+// the quote request, or the result to take home. Built with
 // DOM calls and a constructed stylesheet, so a strict Content-Security-Policy on the host page does
 // not block it.
 
@@ -47,13 +48,8 @@ function table(doc: Document, rows: [string, string][], amountColumn = false): H
   return t;
 }
 
-/**
- * Opens the sheet in a new window and asks for the print dialog once the sheet is ready to print.
- * Returns null when the browser blocked the pop-up.
- */
-export function openSheet(sheet: Sheet): Window | null {
-  const win = window.open('', '_blank');
-  if (!win) return null;
+/** Writes the sheet into `win`'s document, with a button to print again. */
+function fillSheet(win: Window, sheet: Sheet): void {
   const doc = win.document;
   doc.documentElement.lang = sheet.lang;
   doc.title = sheet.title;
@@ -69,10 +65,45 @@ export function openSheet(sheet: Sheet): Window | null {
     ...sheet.sections.flatMap((section) => [...(section.heading ? [element(doc, 'h2', section.heading)] : []), table(doc, section.rows, section.amounts)]),
     element(doc, 'p', sheet.note, 'note'),
   );
-  void whenReadyToPrint(doc).then(() => {
+}
+
+/**
+ * Opens the sheet in a new window and asks for the print dialog once the sheet is ready to print.
+ * When the browser blocks the pop-up, prints it in place instead (printInPlace); returns the
+ * window, or null when it printed in place.
+ */
+export function openSheet(sheet: Sheet): Window | null {
+  const win = window.open('', '_blank');
+  if (!win) {
+    printInPlace(sheet);
+    return null;
+  }
+  fillSheet(win, sheet);
+  void whenReadyToPrint(win.document).then(() => {
     if (!win.closed) win.print();
   });
   return win;
+}
+
+/**
+ * The sheet in an invisible frame of the host page, printed from there: the print dialog shows the
+ * sheet, not the page. The frame is an empty same-origin document, so a strict Content-Security-
+ * Policy does not block it; it is removed once the dialog closes.
+ */
+function printInPlace(sheet: Sheet): void {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position:fixed;inset-inline-start:0;bottom:0;width:0;height:0;border:0';
+  document.body.append(frame);
+  const win = frame.contentWindow;
+  if (!win) {
+    frame.remove();
+    return;
+  }
+  fillSheet(win, sheet);
+  win.addEventListener('afterprint', () => frame.remove(), { once: true });
+  void whenReadyToPrint(win.document).then(() => win.print());
 }
 
 /**

@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './a11y.js';
-import { answerThroughApi, openAllDetails, useChromium } from './browser.js';
+import { answerThroughApi, openAllDetails, printedSheets, recordPrints, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -105,5 +105,65 @@ describe('the results in English', () => {
     expect(await widget.locator('[data-figure="premium"] .figure-value').textContent()).toMatch(/^¥[\d,]+$/);
     expect(await widget.getByRole('button', { name: 'Ask an agent for a quote' }).isVisible()).toBe(true);
     await page.close();
+  });
+});
+
+describe('printing the result with pop-ups blocked', () => {
+  it('prints the sheet in place from a frame, and removes the frame when the dialog closes', async () => {
+    const page = await browser().newPage();
+    await page.addInitScript(() => {
+      window.open = () => null; // what a pop-up blocker leaves
+      const printed: string[] = [];
+      Object.assign(window, { printed });
+      // Record the frame's print() instead of opening a dialog that headless Chromium never closes.
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes])) {
+          if (!(node instanceof HTMLIFrameElement)) continue;
+          const win = node.contentWindow!;
+          win.print = () => {
+            printed.push(win.document.querySelector('h1')?.textContent ?? '');
+            win.dispatchEvent(new Event('afterprint'));
+          };
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const widget = await results(page);
+    await widget.getByRole('button', { name: '印刷用の結果を開く' }).click();
+    await page.waitForFunction(() => (window as unknown as { printed: string[] }).printed.length > 0);
+    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(['サイバーリスク診断の結果']);
+    await page.waitForFunction(() => document.querySelector('iframe') === null);
+    expect(await widget.locator('.verdict').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the printed report', () => {
+  it('names the partner and the date, gives the decision, a checklist, amounts in 万 and 億, and fits A4', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await recordPrints(page);
+    const widget = await results(page);
+    const [sheet] = await Promise.all([context.waitForEvent('page'), widget.getByRole('button', { name: '印刷用の結果を開く' }).click()]);
+    expect(await printedSheets(page)).toEqual(['サイバーリスク診断の結果']);
+    const row = (head: string) => sheet.locator('tr', { has: sheet.locator('th', { hasText: head }) }).locator('td');
+    expect(await row('実施元').textContent()).toBe('テスト保険代理店');
+    expect(await row('診断日').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    expect(await row('判定').textContent()).toBe(await widget.locator('.verdict').textContent());
+    expect(await row('参考保険料（年額）').textContent()).toMatch(/^[\d,]+円（割引前 [\d,]+円。/);
+    const checklist = await sheet.locator('h2', { hasText: 'やることリスト' }).locator('xpath=following-sibling::table[1]//th').allTextContents();
+    expect(checklist.length).toBeGreaterThan(2);
+    for (const item of checklist) expect(item).toMatch(/^\u2610 \S/);
+    const text = await sheet.locator('body').textContent();
+    expect(text).not.toMatch(/\d{7,}/); // no amount printed as 300000000
+    expect(text).toMatch(/[\d,.]+[万億]円/);
+
+    await sheet.emulateMedia({ media: 'print' });
+    const clipped = await sheet.evaluate(() => [...document.querySelectorAll('th, td, h1, h2, p')].filter((el) => el.scrollWidth > el.clientWidth + 1).length);
+    expect(clipped).toBe(0);
+    const pdf = (await sheet.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    await context.close();
   });
 });

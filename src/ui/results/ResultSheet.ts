@@ -1,27 +1,63 @@
-// The result as a printable sheet, to take home from a seminar or to a meeting with an agent.
+// The result as a printable sheet, to take home from a seminar or to a meeting with an agent: who
+// made the check and when, the decision (verdict, discount, premium), each likely loss, the APPI
+// duty, the steps to take as a checklist, and every answer.
 
-import { answerText, breachDuty, discountFor, estimateScenario, ipaScore, scenariosFor, visibleAnswers } from '../../core/lib.js';
-import type { Answers, Content, DiscountScheme, Lang } from '../../core/types.js';
-import { formatAmount, formatRate } from '../../i18n/format.js';
+import { answerText, breachDuty, decisionFor, estimateScenario, questionText, scenariosFor, visibleAnswers, type ControlQuestion } from '../../core/lib.js';
+import type { Answers, Content, DiscountScheme, Lang, RateTable } from '../../core/types.js';
+import { formatAmount, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { openSheet } from '../print-sheet.js';
+import { discountSentence, verdictText } from './decision-text.js';
 
-export function openResultSheet(content: Content, scheme: DiscountScheme, allAnswers: Answers, t: TFunction, lang: Lang): Window | null {
+export interface ResultSheetInput {
+  content: Content;
+  scheme: DiscountScheme;
+  rateTable: RateTable | undefined;
+  answers: Answers;
+  /** The partner whose check this is, named at the top of the sheet. */
+  partnerName: string | undefined;
+  t: TFunction;
+  lang: Lang;
+}
+
+/** Every step of the plans to the next and the top tier, as checklist rows: "☐ action", effort. */
+function checklist(content: Content, steps: string[], t: TFunction, lang: Lang): [string, string][] {
+  return steps.map((id) => {
+    const question = content.questions.find((q): q is ControlQuestion => q.id === id && q.type === 'control');
+    const action = question?.action ? local(question.action, lang) : questionText(content, id, lang);
+    const effort = question?.effort ? `${t(`effort.cost.${question.effort.cost}`)} · ${t(`effort.time.${question.effort.time}`)}` : '';
+    return [`\u2610 ${action}`, effort];
+  });
+}
+
+export function openResultSheet({ content, scheme, rateTable, answers: allAnswers, partnerName, t, lang }: ResultSheetInput): Window | null {
   const answers = visibleAnswers(content, allAnswers);
-  const ipa = ipaScore(content, answers);
-  const discount = discountFor(content, scheme, answers);
-  const estimates = scenariosFor(content, answers).map((scenario) => ({ scenario, estimate: estimateScenario(content, scenario, { answers }) }));
+  const decision = decisionFor(content, scheme, rateTable, answers);
+  const { ipa, premium, plans } = decision;
+  const estimates = scenariosFor(content, answers)
+    .map((scenario) => ({ scenario, estimate: estimateScenario(content, scenario, { answers }) }))
+    .sort((a, b) => b.estimate.total - a.estimate.total); // largest first, as on screen
+  const steps = [...new Set([...(plans.next?.steps ?? []), ...(plans.top?.steps ?? [])].map((s) => s.questionId))];
+  const date = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(new Date());
   return openSheet({
     lang,
     title: t('results.sheetTitle'),
     sections: [
       {
         rows: [
+          ...(partnerName ? [[t('results.sheetPartner'), partnerName] as [string, string]] : []),
+          [t('results.sheetDate'), date],
+          [t('results.sheetVerdict'), verdictText(decision, t, lang)],
           [t('results.sheetScore'), `${ipa.score} / 100 (${local(ipa.band.title, lang)})`],
-          [
-            t('results.sheetDiscount'),
-            `${formatRate(discount.totalRate, lang)} (${discount.tier.label ? local(discount.tier.label, lang) : discount.tier.id})`,
-          ],
+          [t('results.sheetDiscount'), discountSentence(decision, t, lang)],
+          ...(premium
+            ? [
+                [
+                  t('results.sheetPremium'),
+                  t('results.sheetPremiumRow', { after: formatYen(premium.after, lang), before: formatYen(premium.before, lang) }),
+                ] as [string, string],
+              ]
+            : []),
         ],
       },
       {
@@ -39,11 +75,15 @@ export function openResultSheet(content: Content, scheme: DiscountScheme, allAns
           return duty.triggers.length === 0 ? [] : [[local(scenario.title, lang), t('results.sheetAppiRow', { days: String(duty.finalDays) })]];
         }),
       },
+      ...(steps.length > 0 ? [{ heading: t('results.sheetActions'), rows: checklist(content, steps, t, lang) }] : []),
       {
         heading: t('results.sheetAnswers'),
         rows: content.questions.flatMap((q): [string, string][] => {
           const answer = answers[q.id];
-          return answer === undefined ? [] : [[local(q.text, lang), answerText(content, q.id, answer, lang)]];
+          if (answer === undefined) return [];
+          // Amounts as owners read them (3億円), not as stored (300000000).
+          const text = q.type === 'amount' && typeof answer === 'number' ? formatAmount(answer, lang) : answerText(content, q.id, answer, lang);
+          return [[local(q.text, lang), text]];
         }),
       },
     ],

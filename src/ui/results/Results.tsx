@@ -60,8 +60,8 @@ function PartnerContact() {
  * details on demand, then whom to talk to, sharing, printing and going back.
  */
 export function Results() {
-  const { store, seminar, shared } = useWidgetContext();
-  const { content, scheme } = useFullContent();
+  const { store, seminar, shared, partner } = useWidgetContext();
+  const { content, scheme, rateTable } = useFullContent();
   const readOnly = shared?.ok === true;
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
@@ -84,7 +84,11 @@ export function Results() {
         <ShareLink />
       </Disclosure>
       <div class="step-nav">
-        <button type="button" class="button secondary" onClick={() => openResultSheet(content, scheme, answers, t, lang)}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => openResultSheet({ content, scheme, rateTable, answers, partnerName: partner.partner?.name, t, lang })}
+        >
           {t('results.printResult')}
         </button>
         {!readOnly && (
