@@ -31,3 +31,12 @@ export function formatAmount(yen: number, lang: Lang): string {
   }
   return `${new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumFractionDigits: 1 }).format(yen)}円`;
 }
+
+/**
+ * An amount for a headline, where the yen are not the point: in Japanese as formatAmount (already
+ * 万 and 億), in English from a million up in words (¥42.4 million), so the figure reads at a glance.
+ */
+export function formatAmountBrief(yen: number, lang: Lang): string {
+  if (lang === 'ja' || Math.abs(yen) < 1_000_000) return formatAmount(yen, lang);
+  return `¥${new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(yen)}`;
+}

@@ -131,6 +131,9 @@ describe('the first screen of the results', () => {
     );
     expect(figure('premium').querySelector('.figure-value')!.textContent).toBe(formatYen(decision.premium!.after, 'en'));
     expect(figure('loss').textContent).toContain(decision.biggestLoss!.scenario.title.en);
+    // A headline amount in words, not to the yen: ¥42.4 million, not ¥42,360,481.
+    const millions = Math.round(decision.biggestLoss!.estimate.total / 100_000) / 10;
+    expect(figure('loss').querySelector('.figure-value')!.textContent).toBe(`¥${millions} million`);
     const first = controls.find((q) => q.id === decision.actions[0]!.questionId)!;
     expect(document.querySelector('.actions .action-text')!.textContent).toBe(first.action!.en);
     expect(screen.getByRole('button', { name: 'Ask an agent for a quote' })).toBeTruthy();

@@ -5,7 +5,7 @@
 import type { Decision as DecisionFigures, DecisionAction, PremiumFigures } from '../../core/decision.js';
 import { formatList, questionText, QUOTE_STEP } from '../../core/lib.js';
 import type { Content, ControlQuestion, Lang } from '../../core/types.js';
-import { formatAmount, formatRate, formatYen } from '../../i18n/format.js';
+import { formatAmountBrief, formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidgetContext } from '../context.js';
@@ -99,13 +99,13 @@ function Figures({ decision }: { decision: DecisionFigures }) {
       {biggestLoss && (
         <div class="figure" data-figure="loss">
           <dt>{t('decision.lossLabel')}</dt>
-          <dd class="figure-value">{keepAmountsWhole(formatAmount(biggestLoss.estimate.total, lang))}</dd>
+          <dd class="figure-value">{keepAmountsWhole(formatAmountBrief(biggestLoss.estimate.total, lang))}</dd>
           <dd class="figure-note">
             {keepAmountsWhole(
               t('decision.lossScenario', {
                 scenario: local(biggestLoss.scenario.title, lang),
-                low: formatAmount(biggestLoss.estimate.range.low, lang),
-                high: formatAmount(biggestLoss.estimate.range.high, lang),
+                low: formatAmountBrief(biggestLoss.estimate.range.low, lang),
+                high: formatAmountBrief(biggestLoss.estimate.range.high, lang),
               }),
             )}
           </dd>
