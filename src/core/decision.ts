@@ -85,22 +85,17 @@ function actionsFor(content: Content, answers: Answers, plans: ImprovementPlans,
     if (picked.size >= count || picked.has(step.questionId) || !question) return;
     picked.set(step.questionId, { ...step, forDiscount, scenarios: scenarioTags(question) });
   };
-  const nextSteps = new Set(plans.next?.steps.map((s) => s.questionId));
   for (const step of plans.next?.steps ?? []) add(step, true);
   // Then what the biggest loss's scenario counts as mitigating, cheapest first; then the rest of the way to the top tier.
-  const open = [...controls.values()].filter((q) => answers[q.id] !== NOT_APPLICABLE && answers[q.id] !== bestOption(q, content).id);
   const mitigating = new Set(biggest?.mitigations?.map((m) => m.control));
-  const cutsBiggest = open.filter((q) => mitigating.has(q.id));
-  const topSteps = plans.top?.steps ?? [];
-  const cheapest = (q: ControlQuestion): PlanStep => ({ questionId: q.id, to: bestOption(q, content).id, effortCost: effortOf(topSteps, q) });
-  for (const q of cutsBiggest.map(cheapest).sort((a, b) => a.effortCost - b.effortCost)) add(q, nextSteps.has(q.questionId));
-  for (const step of topSteps) add(step, false);
+  const cutsBiggest = [...controls.values()]
+    .filter((q) => mitigating.has(q.id) && answers[q.id] !== NOT_APPLICABLE && answers[q.id] !== bestOption(q, content).id)
+    .map((q): PlanStep => ({ questionId: q.id, to: bestOption(q, content).id, effortCost: effortCost(q) }))
+    .sort((a, b) => a.effortCost - b.effortCost);
+  // A step of the next tier's plan was added above, so these are never part of it.
+  for (const step of cutsBiggest) add(step, false);
+  for (const step of plans.top?.steps ?? []) add(step, false);
   return [...picked.values()];
-}
-
-/** A step's effort as the plan priced it, or the plan's default for a control it did not need. */
-function effortOf(steps: PlanStep[], question: ControlQuestion): number {
-  return steps.find((s) => s.questionId === question.id)?.effortCost ?? effortCost(question);
 }
 
 function premiumFor(table: RateTable | undefined, answers: Answers, discount: DiscountResult, plans: ImprovementPlans): PremiumFigures | undefined {

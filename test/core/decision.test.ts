@@ -6,27 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { content, discountFor, estimateScenario, improvementPlans, referencePremium, scenariosFor, schemeById } from '../../src/core/index.js';
 import { decisionFor } from '../../src/core/decision.js';
 import type { Answers, ControlQuestion } from '../../src/core/types.js';
+import { webShopRetailer } from '../profiles.js';
 
 const chamber = schemeById(content, 'chamber-illustrative')!;
 const table = content.rateTables.find((t) => t.id === 'chamber-examples')!;
 const controls = content.questions.filter((q): q is ControlQuestion => q.type === 'control');
 
 /** A 3億 retailer with a web shop taking cards: the user who met a results page 12 screens tall. */
-const retailer: Answers = {
-  industry: 'retail',
-  revenue: 300_000_000,
-  employees: 30,
-  pcs: 25,
-  servers: 1,
-  records: 20_000,
-  website: 'yes',
-  webShop: 'yes',
-  onlineCards: 'yes',
-  controlSystems: 'no',
-  itServices: 'no',
-  chamberMember: 'yes',
-  certification: 'none',
-};
+const retailer: Answers = { ...webShopRetailer, controlSystems: 'no', itServices: 'no', certification: 'none' };
 
 type IpaAnswer = 'done' | 'partly' | 'notDone' | 'unknown';
 

@@ -6,22 +6,14 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './a11y.js';
 import { answerThroughApi, openAllDetails, printedSheets, recordPrints, useChromium } from './browser.js';
+import { webShopRetailer } from '../profiles.js';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 const ipaItems = ['updates', 'antivirus', 'passwords', 'accessControl', 'threatAwareness', 'mailCare', 'mailSending', 'protectedAttachments'];
 const retailer = {
-  industry: 'retail',
-  revenue: 300_000_000,
-  employees: 30,
-  pcs: 25,
-  servers: 1,
-  records: 20_000,
-  website: 'yes',
-  webShop: 'yes',
-  onlineCards: 'yes',
-  chamberMember: 'yes',
+  ...webShopRetailer,
   ...Object.fromEntries(ipaItems.map((id, i) => [id, i % 2 ? 'partly' : 'done'])),
 };
 

@@ -10,21 +10,13 @@ import type { Answers, ControlQuestion } from '../../src/core/types.js';
 import { formatAmount, formatRate, formatYen } from '../../src/i18n/format.js';
 import type { MountOptions } from '../../src/embed/mount.js';
 import { openDetails, renderWidget } from './render.js';
+import { webShopRetailer } from '../profiles.js';
 
 afterEach(cleanup);
 
 const controls = content.questions.filter((q): q is ControlQuestion => q.type === 'control');
 const retailer: Answers = {
-  industry: 'retail',
-  revenue: 300_000_000,
-  employees: 30,
-  pcs: 25,
-  servers: 1,
-  records: 20_000,
-  website: 'yes',
-  webShop: 'yes',
-  onlineCards: 'yes',
-  chamberMember: 'yes',
+  ...webShopRetailer,
   ...Object.fromEntries(controls.filter((q) => q.scale === 'ipa').map((q) => [q.id, 'partly'])),
 };
 const phoned: MountOptions = { partner: { id: 'agency', name: 'さくら保険代理店', contact: { phone: '03-1234-5678' } } } as MountOptions;

@@ -3,22 +3,23 @@
 // figure comes from core's decisionFor; the details below the card explain each one.
 
 import type { Decision as DecisionFigures, DecisionAction, PremiumFigures } from '../../core/decision.js';
-import { formatList, questionText, QUOTE_STEP } from '../../core/lib.js';
-import type { Content, ControlQuestion, Lang } from '../../core/types.js';
+import { formatList, QUOTE_STEP } from '../../core/lib.js';
+import type { Content, Lang } from '../../core/types.js';
 import { formatAmountBrief, formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { actionText, controlOf, effortLabels } from './action-labels.js';
 import { discountSentence, verdictText } from './decision-text.js';
+import { scoreText } from './IpaScore.js';
 import { useDecision } from './use-decision.js';
 
 function ActionItem({ action, content }: { action: DecisionAction; content: Content }) {
   const { t, lang } = useT();
-  const question = content.questions.find((q): q is ControlQuestion => q.id === action.questionId && q.type === 'control');
+  const question = controlOf(content, action.questionId);
   const meta = [
-    question?.effort && t(`effort.cost.${question.effort.cost}`),
-    question?.effort && t(`effort.time.${question.effort.time}`),
+    ...effortLabels(question, t),
     action.forDiscount && t('decision.actionDiscount'),
     action.scenarios.length > 0 &&
       t('decision.actionReduces', {
@@ -30,7 +31,7 @@ function ActionItem({ action, content }: { action: DecisionAction; content: Cont
   ].filter((m): m is string => typeof m === 'string');
   return (
     <li>
-      <span class="action-text">{question?.action ? local(question.action, lang) : questionText(content, action.questionId, lang)}</span>
+      <span class="action-text">{actionText(content, action.questionId, lang)}</span>
       <span class="step-meta">{meta.join(' · ')}</span>
       {question?.howTo && (
         <a class="how-to" href={question.howTo.url} target="_blank" rel="noopener">
@@ -81,7 +82,6 @@ function NextStep() {
 function Figures({ decision }: { decision: DecisionFigures }) {
   const { t, lang } = useT();
   const { discount, premium, biggestLoss, ipa } = decision;
-  const score = ipa.score < 0 ? `\u2212${-ipa.score}` : String(ipa.score);
   return (
     <dl class="figures">
       <div class="figure" data-figure="discount">
@@ -113,7 +113,7 @@ function Figures({ decision }: { decision: DecisionFigures }) {
       )}
       <div class="figure" data-figure="score">
         <dt>{t('decision.scoreLabel')}</dt>
-        <dd class="figure-value">{t('decision.scoreValue', { score })}</dd>
+        <dd class="figure-value">{t('decision.scoreValue', { score: scoreText(ipa.score) })}</dd>
         <dd class="figure-note">{t('decision.scoreBand', { band: local(ipa.band.title, lang) })}</dd>
       </div>
     </dl>

@@ -1,13 +1,12 @@
 // The cheapest plan up to the next tier (and to the top), as a checklist: ticking steps shows the
 // discount they would bring, with the premium saved when there is a reference premium.
 
-import { questionText, type DiscountResult, type ImprovementPlan as Plan, type ImprovementPlans } from '../../core/lib.js';
-import type { ControlQuestion } from '../../core/types.js';
+import type { DiscountResult, ImprovementPlan as Plan, ImprovementPlans } from '../../core/lib.js';
 import { formatRate, formatYen } from '../../i18n/format.js';
-import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { actionText, controlOf, effortLabels } from './action-labels.js';
 import { optionLabel, tierName } from './discount-labels.js';
 import type { WhatIf } from './what-if.js';
 
@@ -27,21 +26,18 @@ function PlanList({ plan, heading, whatIf, base }: PlanListProps) {
     <fieldset class="plan-list" aria-describedby={`${id}-gain`}>
       <legend>{heading}</legend>
       {plan.steps.map((step) => {
-        const question = content.questions.find((q): q is ControlQuestion => q.id === step.questionId && q.type === 'control');
+        const question = controlOf(content, step.questionId);
         return (
           <label class="option plan-step" key={step.questionId}>
             <input type="checkbox" checked={whatIf.ticked.has(step.questionId)} onChange={() => whatIf.toggle(step.questionId)} />
             <span>
-              {question?.action ? local(question.action, lang) : questionText(content, step.questionId, lang)}
+              {actionText(content, step.questionId, lang)}
               <span class="step-meta">
                 {/* An action says what to do; only a bare question needs the answer to reach spelled out. */}
                 {[
-                  !question?.action && t('discount.stepTo', { option: optionLabel(content, step.questionId, step.to, lang) ?? step.to }),
-                  question?.effort && t(`effort.cost.${question.effort.cost}`),
-                  question?.effort && t(`effort.time.${question.effort.time}`),
-                ]
-                  .filter((part): part is string => typeof part === 'string')
-                  .join(' · ')}
+                  ...(question?.action ? [] : [t('discount.stepTo', { option: optionLabel(content, step.questionId, step.to, lang) ?? step.to })]),
+                  ...effortLabels(question, t),
+                ].join(' · ')}
               </span>
             </span>
           </label>

@@ -11,7 +11,7 @@ import { useFullContent } from '../full-content.js';
 import { ToFindOut } from './ToFindOut.js';
 
 /** The score as shown: -25 as "−25" (U+2212 MINUS SIGN). */
-function scoreText(score: number): string {
+export function scoreText(score: number): string {
   return score < 0 ? `\u2212${-score}` : String(score);
 }
 

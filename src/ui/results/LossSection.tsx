@@ -4,19 +4,13 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { estimateScenario, scenariosFor } from '../../core/lib.js';
-import type { LossInput } from '../../state/store.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { CoverChooser, firstChoice, type CoverChoice } from './CoverChooser.js';
+import { inputValues } from './loss-inputs.js';
 import { ScenarioCard } from './ScenarioCard.js';
 
 export { formatDriverValue, formulaText } from './formula-text.js';
-
-function inputValues(inputs: Record<string, LossInput> | undefined): Record<string, number> {
-  const values: Record<string, number> = {};
-  for (const [id, input] of Object.entries(inputs ?? {})) if (input.value !== undefined) values[id] = input.value;
-  return values;
-}
 
 export function LossSection() {
   const { partner } = useWidgetContext();

@@ -3,37 +3,19 @@
 // used, the industry standing in for the company's, whether the revenue lies outside the examples)
 // is one click away, so an owner can judge how far to trust the figure.
 
-import { answerText, discountedPremium, formatList, type RateTable } from '../../core/lib.js';
-import { referencePremium, type PremiumReference } from '../../core/discount/premium.js';
-import type { Answers } from '../../core/types.js';
+import { answerText, discountedPremium, formatList, type PremiumFigures, type RateTable } from '../../core/lib.js';
 import { formatAmount, formatNumber, formatRate, formatYen } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
 
-export interface PremiumBasis {
-  table: RateTable;
-  plan: RateTable['plans'][number];
-  /** The annual premium before any discount, in yen. */
-  base: number;
-  /** How `base` was worked out, for the basis shown on demand. */
-  reference: PremiumReference;
-}
-
-/** The table's first plan priced for the company; undefined without a table, an industry or a revenue. */
-export function premiumBasis(table: RateTable | undefined, answers: Answers): PremiumBasis | undefined {
-  const plan = table?.plans[0];
-  if (!table || !plan) return undefined;
-  const industry = typeof answers.industry === 'string' ? answers.industry : undefined;
-  const revenue = typeof answers.revenue === 'number' ? answers.revenue : undefined;
-  const reference = referencePremium(table, industry, revenue, plan.id);
-  return reference && { table, plan, base: reference.premium, reference };
-}
-
-export function ReferencePremium({ premium, rate }: { premium: PremiumBasis; rate: number }) {
+/** The premium of core's decisionFor, from `table`; `rate` is the discount to show it after. */
+export function ReferencePremium({ premium, table, rate }: { premium: PremiumFigures; table: RateTable; rate: number }) {
   const { t, lang } = useT();
-  const { table, plan, base } = premium;
+  const base = premium.before;
+  const plan = table.plans.find((p) => p.id === premium.planId);
+  if (!plan) return null;
   return (
     <>
       <h4>{t('discount.premiumHeading')}</h4>
@@ -46,13 +28,13 @@ export function ReferencePremium({ premium, rate }: { premium: PremiumBasis; rat
         <dd>{keepAmountsWhole(t('discount.perYear', { yen: formatYen(discountedPremium(base, rate), lang) }))}</dd>
       </dl>
       <p class="note">{t('discount.premiumSource', { source: local(table.source, lang) })}</p>
-      <PremiumBasisDetails premium={premium} />
+      <PremiumBasisDetails premium={premium} planLabel={local(plan.label, lang)} />
     </>
   );
 }
 
 /** The basis as a disclosure: its summary says whether the figure is printed, in between or extended. */
-function PremiumBasisDetails({ premium }: { premium: PremiumBasis }) {
+function PremiumBasisDetails({ premium, planLabel }: { premium: PremiumFigures; planLabel: string }) {
   const { t, lang } = useT();
   const { content } = useFullContent();
   const { basis } = premium.reference;
@@ -66,7 +48,7 @@ function PremiumBasisDetails({ premium }: { premium: PremiumBasis }) {
     <details class="premium-basis">
       <summary>{t(`discount.premiumBasis.summary.${outside ? 'outside' : basis.position}`)}</summary>
       <ul class="plain-list">
-        <li>{keepAmountsWhole(t('discount.premiumBasis.rows', { industry: industry(basis.pricedAs), revenues, plan: local(premium.plan.label, lang) }))}</li>
+        <li>{keepAmountsWhole(t('discount.premiumBasis.rows', { industry: industry(basis.pricedAs), revenues, plan: planLabel }))}</li>
         {basis.pricedAs !== basis.industry && (
           <li>{t('discount.premiumBasis.mapped', { industry: industry(basis.industry), pricedAs: industry(basis.pricedAs) })}</li>
         )}

@@ -2,11 +2,12 @@
 // made the check and when, the decision (verdict, discount, premium), each likely loss, the APPI
 // duty, the steps to take as a checklist, and every answer.
 
-import { answerText, breachDuty, decisionFor, estimateScenario, questionText, scenariosFor, visibleAnswers, type ControlQuestion } from '../../core/lib.js';
+import { answerText, breachDuty, decisionFor, estimateScenario, scenariosFor, visibleAnswers } from '../../core/lib.js';
 import type { Answers, Content, DiscountScheme, Lang, RateTable } from '../../core/types.js';
 import { formatAmount, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { openSheet } from '../print-sheet.js';
+import { actionText, controlOf, effortLabels } from './action-labels.js';
 import { discountSentence, verdictText } from './decision-text.js';
 
 export interface ResultSheetInput {
@@ -22,12 +23,7 @@ export interface ResultSheetInput {
 
 /** Every step of the plans to the next and the top tier, as checklist rows: "☐ action", effort. */
 function checklist(content: Content, steps: string[], t: TFunction, lang: Lang): [string, string][] {
-  return steps.map((id) => {
-    const question = content.questions.find((q): q is ControlQuestion => q.id === id && q.type === 'control');
-    const action = question?.action ? local(question.action, lang) : questionText(content, id, lang);
-    const effort = question?.effort ? `${t(`effort.cost.${question.effort.cost}`)} · ${t(`effort.time.${question.effort.time}`)}` : '';
-    return [`\u2610 ${action}`, effort];
-  });
+  return steps.map((id) => [`\u2610 ${actionText(content, id, lang)}`, effortLabels(controlOf(content, id), t).join(' · ')]);
 }
 
 export function openResultSheet({ content, scheme, rateTable, answers: allAnswers, partnerName, t, lang }: ResultSheetInput): Window | null {

@@ -2,10 +2,10 @@
 // score and the discount, as an unknown never counts as done.
 
 import { questionText } from '../../core/lib.js';
-import type { ControlQuestion } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { controlOf } from './action-labels.js';
 import { useDecision } from './use-decision.js';
 
 export function ToFindOut() {
@@ -19,7 +19,7 @@ export function ToFindOut() {
       <p class="note">{t('results.unknownHint', { count: toFindOut.length })}</p>
       <ul class="plain-list to-find-out">
         {toFindOut.map((id) => {
-          const question = content.questions.find((q): q is ControlQuestion => q.id === id && q.type === 'control');
+          const question = controlOf(content, id);
           return (
             <li key={id}>
               <span class="find-out-question">{questionText(content, id, lang)}</span>

@@ -6,18 +6,11 @@ import type { Answers, Content, DiscountScheme, RateTable } from '../../core/typ
 import type { LossInput } from '../../state/store.js';
 import { useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { inputValues } from './loss-inputs.js';
 
 type Key = readonly [Content, DiscountScheme, RateTable | undefined, Answers, Record<string, Record<string, LossInput>>, readonly string[] | undefined];
 
 let last: { key: Key; decision: Decision } | undefined;
-
-function inputValues(inputs: Record<string, Record<string, LossInput>>): Record<string, Record<string, number>> {
-  const values: Record<string, Record<string, number>> = {};
-  for (const [scenario, drivers] of Object.entries(inputs)) {
-    for (const [id, input] of Object.entries(drivers)) if (input.value !== undefined) (values[scenario] ??= {})[id] = input.value;
-  }
-  return values;
-}
 
 export function useDecision(): Decision {
   const { partner } = useWidgetContext();
@@ -28,7 +21,7 @@ export function useDecision(): Decision {
   if (!last || last.key.some((part, i) => part !== key[i])) {
     const decision = decisionFor(content, scheme, rateTable, answers, {
       ...(partner.scenarios && { scenarios: partner.scenarios }),
-      inputs: inputValues(lossInputs),
+      inputs: Object.fromEntries(Object.entries(lossInputs).map(([scenario, drivers]) => [scenario, inputValues(drivers)])),
     });
     last = { key, decision };
   }
