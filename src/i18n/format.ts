@@ -4,19 +4,29 @@ import type { Lang } from '../core/types.js';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
+// Making an Intl.NumberFormat costs a millisecond or more on a slow phone, and the results format
+// hundreds of amounts: each is made once per locale and kind, then kept.
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale} ${kind}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 /** 1234.5 → "1,234.5". */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(LOCALE[lang], 'number', { maximumFractionDigits: 1 }).format(value);
 }
 
 /** 0.44 → "44%". */
 export function formatRate(rate: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+  return numberFormat(LOCALE[lang], 'percent', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 }
 
 /** 84640 → "84,640円" in Japanese, "¥84,640" in English. */
 export function formatYen(yen: number, lang: Lang): string {
-  const digits = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(yen);
+  const digits = numberFormat(LOCALE[lang], 'whole', { maximumFractionDigits: 0 }).format(yen);
   return lang === 'ja' ? `${digits}円` : `¥${digits}`;
 }
 
@@ -27,9 +37,9 @@ export function formatYen(yen: number, lang: Lang): string {
 export function formatAmount(yen: number, lang: Lang): string {
   if (lang === 'en' || Math.abs(yen) < 100_000) return formatYen(yen, lang);
   if (Math.abs(yen) < 100_000_000) {
-    return `${new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 }).format(yen / 10_000)}万円`;
+    return `${numberFormat('ja-JP', 'whole', { maximumFractionDigits: 0 }).format(yen / 10_000)}万円`;
   }
-  return `${new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumFractionDigits: 1 }).format(yen)}円`;
+  return `${numberFormat('ja-JP', 'compact', { notation: 'compact', maximumFractionDigits: 1 }).format(yen)}円`;
 }
 
 /**
@@ -38,5 +48,5 @@ export function formatAmount(yen: number, lang: Lang): string {
  */
 export function formatAmountBrief(yen: number, lang: Lang): string {
   if (lang === 'ja' || Math.abs(yen) < 1_000_000) return formatAmount(yen, lang);
-  return `¥${new Intl.NumberFormat('en-US', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(yen)}`;
+  return `¥${numberFormat('en-US', 'compactLong', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(yen)}`;
 }
