@@ -7,7 +7,7 @@ import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
 import { fnv1a } from '../hash.js';
 import { bestOption } from '../scoring/weighted.js';
 import type { Answers, Content, ControlQuestion } from '../types.js';
-import { LOSS_TYPES, type Driver, type Formula, type LineItem, type LossModel, type LossScenario, type LossType, type Term } from './types.js';
+import { LOSS_TYPES, type Formula, type LineItem, type LossModel, type LossScenario, type LossType, type Term } from './types.js';
 
 /** Typed by the user, from the profile, worked out from other drivers, or the stated default. */
 export type DriverOrigin = 'input' | 'profile' | 'derived' | 'default';
@@ -68,61 +68,11 @@ export interface EstimateOptions {
 export const DEFAULT_SAMPLES = 2000;
 
 import { checkDriverValue } from './check.js';
+import { fromSource } from './drivers.js';
+import { simulatedTotals } from './simulate.js';
 
 export { checkDriverValue };
-
-/** JNSA JO model: 500 × sensitivity × identifiability × social responsibility × response. */
-export function jnsaPerPerson(model: LossModel, dataKinds: string[]): number | undefined {
-  const sensitivities = dataKinds
-    .map((kind) => model.jnsa.kinds[kind])
-    .filter((levels): levels is [number, number] => levels !== undefined)
-    .map(([distress, economic]) => 10 ** (distress - 1) + 5 ** (economic - 1));
-  if (sensitivities.length === 0) return undefined;
-  const { base, identifiability, socialResponsibility, response } = model.jnsa;
-  return base * Math.max(...sensitivities) * identifiability * socialResponsibility * response;
-}
-
-/** Log-log interpolation through rising points, the end segments extended; 0 at 0. */
-export function curveAt(points: [number, number][], x: number): number {
-  if (x <= 0) return 0;
-  let index = 1;
-  while (index < points.length - 1 && x > (points[index]?.[0] ?? Infinity)) index++;
-  const [x0, y0] = points[index - 1] ?? [1, 1];
-  const [x1, y1] = points[index] ?? [1, 1];
-  return y0 * (x / x0) ** (Math.log(y1 / y0) / Math.log(x1 / x0));
-}
-
-function bounded(value: number, source: { min?: number; max?: number; round?: 'up' | 'down' | 'nearest' }): number {
-  let result = value;
-  if (source.round === 'up') result = Math.ceil(result);
-  else if (source.round === 'down') result = Math.floor(result);
-  else if (source.round === 'nearest') result = Math.round(result);
-  if (source.min !== undefined) result = Math.max(source.min, result);
-  if (source.max !== undefined) result = Math.min(source.max, result);
-  return result;
-}
-
-/** A driver's value from the profile, the model, or earlier drivers (`values`, already resolved). */
-function fromSource(driver: Driver, model: LossModel, answers: Answers, values: Record<string, number>): number | undefined {
-  const source = driver.from;
-  if (!source) return undefined;
-  if ('product' in source)
-    return bounded(
-      source.product.reduce((product, id) => product * (values[id] ?? 0), source.scale ?? 1),
-      source,
-    );
-  if ('curve' in source) return curveAt(source.curve.points, values[source.curve.driver] ?? 0);
-  if ('model' in source) {
-    if (source.model === 'jnsaPerPerson') {
-      const kinds = answers.dataKinds;
-      return Array.isArray(kinds) ? jnsaPerPerson(model, kinds) : undefined;
-    }
-    const industry = typeof answers.industry === 'string' ? answers.industry : undefined;
-    return (industry === undefined ? undefined : model.grossMargin[industry]) ?? model.grossMargin.default;
-  }
-  const answer = answers[source.question];
-  return typeof answer === 'number' ? bounded(answer * (source.scale ?? 1), source) : undefined;
-}
+export { curveAt, jnsaPerPerson } from './drivers.js';
 
 function evaluateTerm(term: Term, values: Record<string, number>): TermValue {
   if ('steps' in term) {
@@ -156,19 +106,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A standard normal draw (Box–Muller) from two uniform ones. */
-function standardNormal(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
-/** The multiplier of a lognormal whose 90% interval is [low, high]: μ = mean of the logs, σ = their spread ÷ 3.29. */
-function lognormalFactor(z: number, low: number, high: number): number {
-  const mu = (Math.log(low) + Math.log(high)) / 2;
-  const sigma = (Math.log(high) - Math.log(low)) / 3.29;
-  return Math.exp(mu + sigma * z);
-}
-
-function percentile(sorted: number[], p: number): number {
+function percentile(sorted: ArrayLike<number>, p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))));
   const value = sorted[index];
   if (value === undefined) throw new Error('cyber-risk-check: a percentile of no values');
@@ -263,25 +201,19 @@ export function estimateScenario(content: Content, scenario: LossScenario, optio
 
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const random = seededRandom(options.seed ?? fnv1a(scenario.id));
-  const simulate = (factors: Record<string, number>) => totalFor(items, resolveDrivers(scenario, model, answers, inputs, appliedControls, factors).values);
-  const range = samples > 0 ? sampledRange(scenario, total, samples, random, simulate) : { low: total, likely: total, high: total };
+  const range =
+    samples > 0
+      ? sampledRange(simulatedTotals(scenario, model, answers, inputs, appliedControls, items, samples, random), total)
+      : { low: total, likely: total, high: total };
 
   return { scenarioId: scenario.id, items: itemEstimates, byType, total, drivers, range, mitigations, rejectedInputs };
 }
 
 /**
- * Low and high: the 5% and 95% points of simulated incidents, each drawing every uncertain driver
- * from its lognormal; `likely` is the itemised total. Nine in ten simulated incidents fall between.
+ * Low and high: the 5% and 95% points of simulated incidents (sorted), in which every uncertain
+ * driver is drawn from its lognormal; `likely` is the itemised total. Nine in ten fall between.
  */
-function sampledRange(scenario: LossScenario, total: number, samples: number, random: () => number, simulate: (factors: Record<string, number>) => number) {
-  const uncertain = scenario.drivers.flatMap((d) => (d.uncertainty ? [{ id: d.id, ...d.uncertainty }] : []));
-  const totals: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const factors: Record<string, number> = {};
-    for (const { id, low, high } of uncertain) factors[id] = lognormalFactor(standardNormal(random), low, high);
-    totals.push(simulate(factors));
-  }
-  totals.sort((a, b) => a - b);
+function sampledRange(totals: Float64Array, total: number) {
   // A range is an estimate: three significant figures, rounded outwards so it still brackets.
   const low = Math.min(total, roundSignificant(percentile(totals, 0.05), Math.floor));
   const high = Math.max(total, roundSignificant(percentile(totals, 0.95), Math.ceil));
