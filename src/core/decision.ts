@@ -58,6 +58,11 @@ export interface DecisionOptions {
   inputs?: Record<string, Record<string, number>>;
   /** How many actions to pick; 3 unless said. */
   actions?: number;
+  /**
+   * A scenario's full estimate (with its range) from the same answers and `inputs`, for a caller
+   * that keeps estimates; estimateScenario otherwise.
+   */
+  estimate?: (scenario: LossScenario) => LossEstimate;
 }
 
 function scenarioTags(question: ControlQuestion): string[] {
@@ -73,7 +78,8 @@ function biggestLossOf(content: Content, answers: Answers, options: DecisionOpti
     if (!biggest || total > biggest.total) biggest = { scenario, total };
   }
   if (!biggest) return undefined;
-  const estimate = estimateScenario(content, biggest.scenario, { answers, inputs: options.inputs?.[biggest.scenario.id] });
+  const estimate =
+    options.estimate?.(biggest.scenario) ?? estimateScenario(content, biggest.scenario, { answers, inputs: options.inputs?.[biggest.scenario.id] });
   return { scenario: biggest.scenario, estimate };
 }
 

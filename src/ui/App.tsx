@@ -21,6 +21,8 @@ const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStr
   quiet: true,
   needsContent: false,
 });
+// On the last question step: works out the results ahead of the last Next, when the page is idle.
+const ResultsWarmup = lazy(() => import('./results/Warmup.js').then((m) => m.Warmup), { quiet: true });
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
@@ -39,6 +41,7 @@ export function App() {
   // The walk-through is a view of its own, not one of the steps (where stepIndex would find the intro).
   const step = (stepId !== WALKTHROUGH && steps[index]) || { id: stepId, questions: [] };
   const questionCount = questionSteps(steps).length;
+  const isLastQuestions = !!step.category && steps[index + 1]?.id === RESULTS_STEP;
 
   // Move focus to the new step's heading when the step changes, but not on first load: the
   // widget must not steal focus from the host page.
@@ -83,7 +86,8 @@ export function App() {
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
       {step.id === INTRO_STEP && <Intro />}
       {step.id === WALKTHROUGH && <Walkthrough />}
-      {step.category && <QuestionStep key={step.id} step={step} isLast={steps[index + 1]?.id === RESULTS_STEP} />}
+      {step.category && <QuestionStep key={step.id} step={step} isLast={isLastQuestions} />}
+      {isLastQuestions && <ResultsWarmup />}
       {/* A seminar has no quote form: its results offer a conversation instead. */}
       {(step.id === RESULTS_STEP || (seminar && step.id === QUOTE_STEP)) && <Results />}
       {step.id === QUOTE_STEP && !seminar && <QuoteForm />}

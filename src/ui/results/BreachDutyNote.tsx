@@ -6,8 +6,9 @@ import { formatAmount } from '../../i18n/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidget } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
-export function BreachDutyNote({ scenario, estimate }: { scenario: LossScenario; estimate: LossEstimate }) {
+export const BreachDutyNote = pure(function BreachDutyNote({ scenario, estimate }: { scenario: LossScenario; estimate: LossEstimate }) {
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
   const { model } = useFullContent().content.loss;
@@ -35,4 +36,4 @@ export function BreachDutyNote({ scenario, estimate }: { scenario: LossScenario;
       </p>
     </details>
   );
-}
+});

@@ -4,9 +4,10 @@ import type { DiscountResult } from '../../core/lib.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
 /** Category scores as bars: the numbers are text beside each bar, so the chart needs no separate alternative. */
-export function CategoryScores({ result }: { result: DiscountResult }) {
+export const CategoryScores = pure(function CategoryScores({ result }: { result: DiscountResult }) {
   const { content } = useFullContent();
   const { t, lang } = useT();
   const rows = result.score.categories.filter((c) => c.score !== undefined);
@@ -32,4 +33,4 @@ export function CategoryScores({ result }: { result: DiscountResult }) {
       </ul>
     </>
   );
-}
+});

@@ -6,8 +6,9 @@ import { formatRate } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
-export function DiscountTotal({ result }: { result: DiscountResult }) {
+export const DiscountTotal = pure(function DiscountTotal({ result }: { result: DiscountResult }) {
   const { scheme } = useFullContent();
   const { t, lang } = useT();
   return (
@@ -32,4 +33,4 @@ export function DiscountTotal({ result }: { result: DiscountResult }) {
       {scheme.illustrative && <p class="note">{t('discount.illustrative')}</p>}
     </>
   );
-}
+});

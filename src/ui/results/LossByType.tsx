@@ -5,6 +5,7 @@ import { LOSS_TYPES, type LossEstimate } from '../../core/lib.js';
 import { formatAmount } from '../../i18n/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
+import { pure } from '../pure.js';
 
 /** The bar is decoration: the list after it says the same in words. */
 function StackedBar({ estimate, scale }: { estimate: LossEstimate; scale: number }) {
@@ -24,7 +25,7 @@ function StackedBar({ estimate, scale }: { estimate: LossEstimate; scale: number
   );
 }
 
-export function LossByType({ estimate, scale }: { estimate: LossEstimate; scale: number }) {
+export const LossByType = pure(function LossByType({ estimate, scale }: { estimate: LossEstimate; scale: number }) {
   const { t, lang } = useT();
   return (
     <>
@@ -38,4 +39,4 @@ export function LossByType({ estimate, scale }: { estimate: LossEstimate; scale:
       </ul>
     </>
   );
-}
+});

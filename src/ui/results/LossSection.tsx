@@ -3,11 +3,12 @@
 // in, the assumptions to adjust, and the brochure's own case beside it. Figures come from core.
 
 import { useMemo, useState } from 'preact/hooks';
-import { estimateScenario, scenariosFor } from '../../core/lib.js';
+import { scenariosFor } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useDeferred, useWidgetLater } from '../deferred.js';
 import { useFullContent } from '../full-content.js';
 import { CoverChooser, firstChoice, type CoverChoice } from './CoverChooser.js';
-import { inputValues } from './loss-inputs.js';
+import { estimateFor } from './estimates.js';
 import { ScenarioCard } from './ScenarioCard.js';
 
 export { formatDriverValue, formulaText } from './formula-text.js';
@@ -17,15 +18,17 @@ export function LossSection() {
   const { content } = useFullContent();
   const { t } = useT();
   const answers = useWidget((s) => s.answers);
-  const lossInputs = useWidget((s) => s.lossInputs);
+  // What-ifs redraw the cards a frame late, so that the field or the choice changes at once.
+  const lossInputs = useWidgetLater((s) => s.lossInputs);
   const programs = partner.quote.coverage ? content.loss.coverage.filter((p) => p.id === partner.quote.coverage) : content.loss.coverage;
   const [choice, setChoice] = useState<CoverChoice | undefined>(() => firstChoice(programs[0]));
+  const shownChoice = useDeferred(choice);
 
   const cards = useMemo(
     () =>
       scenariosFor(content, answers)
         .filter((scenario) => !partner.scenarios || partner.scenarios.includes(scenario.id))
-        .map((scenario) => ({ scenario, estimate: estimateScenario(content, scenario, { answers, inputs: inputValues(lossInputs[scenario.id]) }) }))
+        .map((scenario) => ({ scenario, estimate: estimateFor(content, scenario, answers, lossInputs[scenario.id]) }))
         .sort((a, b) => b.estimate.total - a.estimate.total),
     [content, answers, lossInputs, partner],
   );
@@ -38,7 +41,7 @@ export function LossSection() {
       <p>{t('loss.intro')}</p>
       {choice && <CoverChooser choice={choice} programs={programs} onChange={setChoice} />}
       {cards.map(({ scenario, estimate }) => (
-        <ScenarioCard key={scenario.id} scenario={scenario} estimate={estimate} scale={scale} choice={choice} />
+        <ScenarioCard key={scenario.id} scenario={scenario} estimate={estimate} scale={scale} choice={shownChoice} />
       ))}
       <p class="note">{t('loss.disclaimer')}</p>
     </section>

@@ -5,8 +5,9 @@ import { formatList, mitigationHighlights, questionText } from '../../core/lib.j
 import type { Answers } from '../../core/types.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
-export function MitigationHighlights({ answers }: { answers: Answers }) {
+export const MitigationHighlights = pure(function MitigationHighlights({ answers }: { answers: Answers }) {
   const { content } = useFullContent();
   const { t, lang } = useT();
   const highlights = useMemo(() => mitigationHighlights(content, answers), [content, answers]);
@@ -31,4 +32,4 @@ export function MitigationHighlights({ answers }: { answers: Answers }) {
       </ul>
     </>
   );
-}
+});

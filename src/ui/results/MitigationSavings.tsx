@@ -6,8 +6,9 @@ import { formatAmount } from '../../i18n/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
-export function MitigationSavings({ estimate }: { estimate: LossEstimate }) {
+export const MitigationSavings = pure(function MitigationSavings({ estimate }: { estimate: LossEstimate }) {
   const { content } = useFullContent();
   const { t, lang } = useT();
   return (
@@ -26,4 +27,4 @@ export function MitigationSavings({ estimate }: { estimate: LossEstimate }) {
         ))}
     </>
   );
-}
+});

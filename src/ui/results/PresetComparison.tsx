@@ -7,6 +7,7 @@ import { formatAmount } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
 /** The case's figures and the company's, item by item, with both totals. */
 function PresetTable({ scenario, estimate, preset }: { scenario: LossScenario; estimate: LossEstimate; preset: LossPreset }) {
@@ -42,7 +43,7 @@ function PresetTable({ scenario, estimate, preset }: { scenario: LossScenario; e
   );
 }
 
-export function PresetComparison({ scenario, estimate }: { scenario: LossScenario; estimate: LossEstimate }) {
+export const PresetComparison = pure(function PresetComparison({ scenario, estimate }: { scenario: LossScenario; estimate: LossEstimate }) {
   const { content } = useFullContent();
   const { t, lang } = useT();
   const presets = content.loss.presets.filter((p) => p.scenario === scenario.id);
@@ -71,4 +72,4 @@ export function PresetComparison({ scenario, estimate }: { scenario: LossScenari
       )}
     </div>
   );
-}
+});

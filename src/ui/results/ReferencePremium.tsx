@@ -9,9 +9,10 @@ import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
 /** The premium of core's decisionFor, from `table`; `rate` is the discount to show it after. */
-export function ReferencePremium({ premium, table, rate }: { premium: PremiumFigures; table: RateTable; rate: number }) {
+export const ReferencePremium = pure(function ReferencePremium({ premium, table, rate }: { premium: PremiumFigures; table: RateTable; rate: number }) {
   const { t, lang } = useT();
   const base = premium.before;
   const plan = table.plans.find((p) => p.id === premium.planId);
@@ -31,7 +32,7 @@ export function ReferencePremium({ premium, table, rate }: { premium: PremiumFig
       <PremiumBasisDetails premium={premium} planLabel={local(plan.label, lang)} />
     </>
   );
-}
+});
 
 /** The basis as a disclosure: its summary says whether the figure is printed, in between or extended. */
 function PremiumBasisDetails({ premium, planLabel }: { premium: PremiumFigures; planLabel: string }) {

@@ -14,6 +14,7 @@ import { LossItems } from './LossItems.js';
 import { MitigationSavings } from './MitigationSavings.js';
 import { PlanPayout } from './PlanPayout.js';
 import { PresetComparison } from './PresetComparison.js';
+import { pure } from '../pure.js';
 
 interface ScenarioCardProps {
   scenario: LossScenario;
@@ -23,7 +24,7 @@ interface ScenarioCardProps {
   choice: CoverChoice | undefined;
 }
 
-export function ScenarioCard({ scenario, estimate, scale, choice }: ScenarioCardProps) {
+export const ScenarioCard = pure(function ScenarioCard({ scenario, estimate, scale, choice }: ScenarioCardProps) {
   const { t, lang } = useT();
   const cover = choice ? coverFor(estimate, choice.program, choice.planId, choice.limitSetId, choice.options) : undefined;
   const headingId = `scenario-${scenario.id}`;
@@ -46,4 +47,4 @@ export function ScenarioCard({ scenario, estimate, scale, choice }: ScenarioCard
       <PresetComparison scenario={scenario} estimate={estimate} />
     </article>
   );
-}
+});

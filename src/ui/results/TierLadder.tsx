@@ -6,8 +6,9 @@ import { formatRate } from '../../i18n/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { pure } from '../pure.js';
 
-export function TierLadder({ result, whatIf }: { result: DiscountResult; whatIf: DiscountResult | undefined }) {
+export const TierLadder = pure(function TierLadder({ result, whatIf }: { result: DiscountResult; whatIf: DiscountResult | undefined }) {
   const { scheme } = useFullContent();
   const { t, lang } = useT();
   return (
@@ -34,4 +35,4 @@ export function TierLadder({ result, whatIf }: { result: DiscountResult; whatIf:
       ))}
     </>
   );
-}
+});

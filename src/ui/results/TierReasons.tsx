@@ -8,6 +8,7 @@ import { local, type TFunction } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { optionLabel, tierName } from './discount-labels.js';
+import { pure } from '../pure.js';
 
 function describeUnmet(rule: UnmetRule, content: Content, t: TFunction, lang: Lang): string {
   if (rule.kind === 'score') return t('discount.unmetScore', { gap: rule.need - rule.have, have: rule.have, need: rule.need });
@@ -29,7 +30,7 @@ function describeUnmet(rule: UnmetRule, content: Content, t: TFunction, lang: La
   return t('discount.unmetOther');
 }
 
-export function TierReasons({ result }: { result: DiscountResult }) {
+export const TierReasons = pure(function TierReasons({ result }: { result: DiscountResult }) {
   const { content } = useFullContent();
   const { t, lang } = useT();
   const nextCheck = result.checks[result.tierIndex + 1];
@@ -55,4 +56,4 @@ export function TierReasons({ result }: { result: DiscountResult }) {
       )}
     </>
   );
-}
+});

@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { discountFor, type DiscountResult, type ImprovementPlans } from '../../core/lib.js';
 import type { Answers, Content, DiscountScheme } from '../../core/types.js';
+import { useDeferred } from '../deferred.js';
 
 export interface WhatIf {
   /** The question ids of the steps ticked. */
@@ -15,11 +16,13 @@ export interface WhatIf {
 
 export function useWhatIf(content: Content, scheme: DiscountScheme, answers: Answers, plans: ImprovementPlans): WhatIf {
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  // The box shows ticked in the next frame; the discount it brings, in the one after.
+  const counted = useDeferred(ticked);
   const whatIfAnswers = useMemo<Answers>(() => {
     const applied: Answers = { ...answers };
-    for (const step of [...(plans.next?.steps ?? []), ...(plans.top?.steps ?? [])]) if (ticked.has(step.questionId)) applied[step.questionId] = step.to;
+    for (const step of [...(plans.next?.steps ?? []), ...(plans.top?.steps ?? [])]) if (counted.has(step.questionId)) applied[step.questionId] = step.to;
     return applied;
-  }, [answers, ticked, plans]);
+  }, [answers, counted, plans]);
   const toggle = (id: string) =>
     setTicked((current) => {
       const next = new Set(current);
@@ -28,6 +31,6 @@ export function useWhatIf(content: Content, scheme: DiscountScheme, answers: Ans
       return next;
     });
   // Only when the ticked steps change: the discount is worked out again, not on every render.
-  const result = useMemo(() => (ticked.size > 0 ? discountFor(content, scheme, whatIfAnswers) : undefined), [content, scheme, whatIfAnswers, ticked]);
+  const result = useMemo(() => (counted.size > 0 ? discountFor(content, scheme, whatIfAnswers) : undefined), [content, scheme, whatIfAnswers, counted]);
   return { ticked, toggle, result };
 }
