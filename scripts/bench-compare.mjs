@@ -6,25 +6,14 @@
 // styles, no script) take. Times are taken inside the page, from navigation start, so the
 // harness's own round trips do not count. Figures are printed, never asserted.
 
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launchChromium, median, root, serve } from './bench-harness.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLICKS = Number(process.env.BENCH_CLICKS ?? 20);
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Our question set as a SurveyJS model: one page per category, in Japanese. */
 function surveyModel(content) {
@@ -72,25 +61,6 @@ function pages(dir, content) {
   );
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-function serve(dir) {
-  const mounts = { '/bench/': dir, '/dist/': join(root, 'dist'), '/node_modules/': join(root, 'node_modules') };
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
-    try {
-      if (!prefix || path.includes('..')) throw new Error('not found');
-      const body = readFileSync(join(mounts[prefix], path.slice(prefix.length)));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 /**
  * Our first screen frozen as plain HTML: the widget's shadow DOM and stylesheets written into a
  * declarative shadow root, with no script. How long such a page takes is what the DOM and styles
@@ -124,11 +94,6 @@ async function writeStaticCopies(browser, url, dir) {
     );
   }
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 /** In the page: the first radio of the first question, looking into the widget's shadow root. */
 const FIRST_RADIO = `(() => {
@@ -221,13 +186,12 @@ async function measure(browser, url, { clicks: clickCount = 0 } = {}) {
 }
 
 export async function compareWithSurveyJs() {
-  const { chromium } = await import('playwright-core');
   const { content } = await import(join(root, 'dist/core.js'));
   const dir = mkdtempSync(join(tmpdir(), 'crc-bench-'));
   pages(dir, content);
   const server = await serve(dir);
   const base = `http://127.0.0.1:${server.address().port}/bench/`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+  const browser = await launchChromium();
   const results = {};
   // Pages take turns, after one unmeasured load each, so a slow spell of this machine or a
   // browser warming up does not fall on one of them only.

@@ -1,5 +1,6 @@
 // npm run bench: builds, then prints raw / gzip / brotli sizes of every built file and of the
-// initial load (what a page with the snippet downloads before the first question shows).
+// initial load (what a page with the snippet downloads before the first question shows); then
+// the first question against SurveyJS, and the results and what-ifs against a question step.
 // Figures are printed; only the size budgets are asserted, by test/e2e/budget.test.ts.
 
 import { execSync } from 'node:child_process';
@@ -46,4 +47,6 @@ console.log('');
 if (!process.argv.includes('--sizes-only')) {
   const { compareWithSurveyJs } = await import('./bench-compare.mjs');
   await compareWithSurveyJs();
+  const { benchResults } = await import('./bench-results.mjs');
+  await benchResults();
 }
