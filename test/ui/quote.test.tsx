@@ -58,6 +58,30 @@ describe('quote form', () => {
     expect(screen.getByText('送信するには、同意にチェックを入れてください。')).toBeTruthy();
   });
 
+  it('confirms in English to an owner who chose English, while the agent gets it in Japanese', async () => {
+    const emit = vi.fn();
+    const view = renderWidget('en', { partner: { id: 'agency-1', name: 'Sakura Insurance Agency' }, quote: { channels: [{ type: 'event' }] } }, emit);
+    for (const [id, value] of Object.entries({ ...profile, onlineCards: 'yes', webShop: 'yes', dataKinds: ['cards'] })) view.store.getState().answer(id, value);
+    view.store.getState().goTo('quote');
+    await Promise.resolve();
+    fireEvent.input(screen.getByLabelText(/^Company name/), { target: { value: 'Sakura Shoten Ltd.' } });
+    fireEvent.input(screen.getByLabelText(/^Your name/), { target: { value: 'Hanako Sato' } });
+    fireEvent.input(screen.getByLabelText(/^Email address/), { target: { value: 'hanako@example.jp' } });
+    fireEvent.change(screen.getByLabelText(/^Prefecture/), { target: { value: '27' } });
+    fireEvent.click(within(screen.getByRole('group', { name: /Preferred plan/ })).getByLabelText('Wide plan'));
+    fireEvent.click(within(screen.getByRole('group', { name: /Preferred way to contact you/ })).getByLabelText('Email'));
+    fireEvent.click(screen.getByLabelText(/^I agree/));
+    fireEvent.submit(screen.getByRole('button', { name: 'Send to Sakura Insurance Agency' }).closest('form')!);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Your quote request has been sent' })).toBeTruthy());
+    const { request } = emit.mock.calls.find(([name]) => name === 'quote-request')![1] as { request: QuoteRequest };
+    expect(request.language).toBe('ja');
+    expect(request.loss.some((l) => /[ぁ-んァ-ン一-龥]/.test(l.title))).toBe(true);
+    const summary = document.querySelector('dl.summary')!;
+    expect(summary.textContent).toContain('Retail');
+    expect(summary.textContent).toContain('¥300,000,000');
+    expect(summary.textContent).not.toMatch(/[ぁ-んァ-ン一-龥]/);
+  });
+
   it('names the recipient and links the privacy policy in the consent', async () => {
     await openQuote();
     expect(screen.getByLabelText('入力した内容と診断の結果をさくら保険代理店に送ることに同意します。')).toBeTruthy();

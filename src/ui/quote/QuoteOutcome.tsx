@@ -39,14 +39,14 @@ function QuoteNotSent({ request, failure }: { request: QuoteRequest; failure: Su
 function QuoteSent({ request, delivered }: { request: QuoteRequest; delivered: string[] }) {
   const { store, partner } = useWidgetContext();
   const { content } = useFullContent();
-  const { t } = useT();
+  const { t, lang } = useT();
   return (
     <section class="step outcome sent" aria-labelledby="step-heading">
       <StepHeading>{delivered.length > 0 ? t('quote.sentHeading') : t('quote.preparedHeading')}</StepHeading>
       {delivered.length > 0 ? <p>{t('quote.sentTo', { recipient: partner.quote.name })}</p> : <p>{t('quote.preparedHint')}</p>}
       <h3>{t('quote.sentSummary')}</h3>
       <dl class="summary">
-        {summaryRows(request, content, t).map(([label, value]) => (
+        {summaryRows(request, content, t, lang).map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
             <dd>{value}</dd>

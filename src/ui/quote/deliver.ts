@@ -4,7 +4,7 @@
 
 import type { EmitWidgetEvent } from '../../core/events.js';
 import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/lib.js';
-import { local, type Content } from '../../core/types.js';
+import { local, type Content, type Lang } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
 import { formatAmount, formatRate } from '../../i18n/format.js';
 import { openSheet } from '../print-sheet.js';
@@ -12,12 +12,16 @@ import type { TFunction } from '../../i18n/index.js';
 import type { Submission } from '../../state/store.js';
 
 /** The lines of a human-readable summary, most important first. */
-export function summaryRows(request: QuoteRequest, content: Content, t: TFunction): [string, string][] {
-  const lang = request.language;
+export function summaryRows(request: QuoteRequest, content: Content, t: TFunction, lang: Lang = request.language): [string, string][] {
   const industry = content.questions.find((q) => q.id === 'industry');
   const industryOption = industry && 'options' in industry ? industry.options?.find((o) => o.id === request.company.industry)?.label : undefined;
+  // The request names scenarios in the agent's language; the owner reads them in their own.
+  const titleOf = (loss: QuoteRequest['loss'][number]) => {
+    const scenario = content.loss.scenarios.find((s) => s.id === loss.scenario);
+    return scenario ? local(scenario.title, lang) : loss.title;
+  };
   const largest = [...request.loss].sort((a, b) => b.likely - a.likely)[0];
-  const reported = request.loss.flatMap((l) => (l.breachReport ? [l.title] : []));
+  const reported = request.loss.flatMap((l) => (l.breachReport ? [titleOf(l)] : []));
   const rows: [string, string | undefined][] = [
     [t('quote.summaryLabels.company'), request.contact.companyName],
     [t('quote.summaryLabels.contact'), request.contact.contactName],
@@ -30,7 +34,7 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
     [t('quote.summaryLabels.plan'), t(`quote.plans.${request.coverage.plan}`)],
     [t('quote.summaryLabels.discount'), formatRate(request.security.totalDiscount, lang)],
     [t('quote.summaryLabels.ipa'), `${request.security.ipaScore} / 100`],
-    [t('quote.summaryLabels.loss'), largest ? `${largest.title}: ${formatAmount(largest.likely, lang)}` : undefined],
+    [t('quote.summaryLabels.loss'), largest ? `${titleOf(largest)}: ${formatAmount(largest.likely, lang)}` : undefined],
     [t('quote.breachReportLabel'), reported.length > 0 ? t('quote.breachReportValue', { scenarios: reported.join(lang === 'ja' ? '、' : ', ') }) : undefined],
   ];
   return rows.filter((row): row is [string, string] => row[1] !== undefined && row[1] !== '');
