@@ -3,6 +3,7 @@
 // The results' first screen shows this; everything below it explains one of these figures.
 
 import { discountFor, type DiscountResult } from './discount/tier.js';
+import { unansweredQuestions } from './flow/answered.js';
 import { visibleAnswers } from './flow/conditions.js';
 import { effortCost, improvementPlans, type ImprovementPlans, type PlanStep } from './discount/plan.js';
 import { discountedPremium, referencePremium, type PremiumReference } from './discount/premium.js';
@@ -49,6 +50,11 @@ export interface Decision {
   ipa: IpaScore;
   /** Every control answered "don't know", in question order: things to find out. */
   toFindOut: string[];
+  /**
+   * Every question asked that has no answer that fits it (skipped, or lost from old storage or a
+   * damaged link), in question order. The figures count an unanswered control as not done.
+   */
+  unanswered: string[];
 }
 
 export interface DecisionOptions {
@@ -149,5 +155,6 @@ export function decisionFor(content: Content, scheme: DiscountScheme, table: Rat
     actions: actionsFor(content, answers, plans, biggestLoss?.scenario, options.actions ?? 3),
     ipa,
     toFindOut: unknownControls(content, answers),
+    unanswered: unansweredQuestions(content, answers),
   };
 }

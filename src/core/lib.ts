@@ -12,6 +12,7 @@ export type { JsonSchema, SchemaIssue } from './content/json-schema.js';
 export { conditionHolds, visibleQuestionIds, visibleAnswers } from './flow/conditions.js';
 export { questionText, answerText, formatList } from './flow/labels.js';
 export { optionsOf } from './flow/options.js';
+export { fitsQuestion, unansweredQuestions } from './flow/answered.js';
 export { stepsFor, stepIndex, questionSteps, INTRO_STEP, RESULTS_STEP, QUOTE_STEP } from './flow/steps.js';
 export { expectedLength } from './flow/estimate.js';
 export type { ExpectedLength } from './flow/estimate.js';

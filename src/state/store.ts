@@ -3,6 +3,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
+import { fitsQuestion } from '../core/flow/answered.js';
 import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
 import { isRecord } from '../core/record.js';
@@ -61,24 +62,23 @@ export function initialState(lang: Lang): WidgetState {
   return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {}, quote: { ...EMPTY_QUOTE_FIELDS }, submission: { status: 'idle' } };
 }
 
-function isAnswerValue(value: unknown): value is AnswerValue {
-  return (
-    typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || (Array.isArray(value) && value.every((v) => typeof v === 'string'))
-  );
-}
-
 /** Accepts a saved snapshot only in the shape we wrote; anything else starts fresh. */
 export function restoreState(saved: unknown, content: QuestionContent, fallbackLang: Lang): WidgetState {
   const fresh = initialState(fallbackLang);
   if (!isRecord(saved)) return fresh;
-  const known = new Set(content.questions.map((q) => q.id));
+  const questions = new Map(content.questions.map((q) => [q.id, q]));
   const answers: Answers = {};
   if (isRecord(saved.answers)) {
-    for (const [id, value] of Object.entries(saved.answers)) if (known.has(id) && isAnswerValue(value)) answers[id] = value;
+    // An answer its question could not have been given (an old option, a damaged number) is dropped:
+    // the results then list the question as unanswered, with the way back to it.
+    for (const [id, value] of Object.entries(saved.answers)) {
+      const question = questions.get(id);
+      if (question && fitsQuestion(question, value, content)) answers[id] = value;
+    }
   }
   const drafts: Record<string, string> = {};
   if (isRecord(saved.drafts)) {
-    for (const [id, value] of Object.entries(saved.drafts)) if (known.has(id) && typeof value === 'string') drafts[id] = value;
+    for (const [id, value] of Object.entries(saved.drafts)) if (questions.has(id) && typeof value === 'string') drafts[id] = value;
   }
   const lossInputs: WidgetState['lossInputs'] = {};
   if (isRecord(saved.lossInputs)) {

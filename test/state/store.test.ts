@@ -81,6 +81,22 @@ describe('widget store persistence', () => {
     expect(restored.step).toBe('intro');
   });
 
+  it('drops saved answers their questions could not have been given: old options, absurd numbers, repeats', () => {
+    const storage = new FakeStorage();
+    const answers = {
+      industry: 'shipbuilding',
+      revenue: 1e308,
+      employees: -3,
+      pcs: 25,
+      updates: 'done',
+      antivirus: 'maybe',
+      dataKinds: ['cards', 'cards'],
+      website: 'yes',
+    };
+    storage.setItem(key, JSON.stringify({ version: STATE_VERSION, state: { lang: 'ja', step: 'results', answers } }));
+    expect(storeOn(storage).getState().answers).toEqual({ pcs: 25, updates: 'done', website: 'yes' });
+  });
+
   it('keeps working in memory when storage throws', () => {
     const storage = new FakeStorage();
     storage.broken = true;

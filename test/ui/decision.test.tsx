@@ -4,7 +4,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { content, formatList, schemeById } from '../../src/core/index.js';
+import { content, formatList, optionsOf, schemeById } from '../../src/core/index.js';
 import { decisionFor } from '../../src/core/decision.js';
 import type { Answers, ControlQuestion } from '../../src/core/types.js';
 import { formatAmount, formatRate, formatYen } from '../../src/i18n/format.js';
@@ -27,6 +27,14 @@ async function showResults(answers: Answers = retailer, lang: 'ja' | 'en' = 'ja'
   view.store.getState().goTo('results');
   await Promise.resolve();
   return view;
+}
+
+/** Some answer that fits the question: its first option, or a number within its limits. */
+function defaultAnswer(id: string): Answers[string] {
+  const question = content.questions.find((q) => q.id === id)!;
+  if (question.type === 'number' || question.type === 'amount') return question.min ?? 1;
+  if (question.type === 'multi') return [];
+  return optionsOf(question, content)[0]!.id;
 }
 
 const figure = (name: string) => document.querySelector(`[data-figure="${name}"]`) as HTMLElement;
@@ -61,6 +69,27 @@ describe('the first screen of the results', () => {
     await showResults({ ...retailer, chamberMember: 'no' });
     expect(figure('discount').querySelector('.figure-value')!.textContent).toBe('なし');
     expect(figure('discount').querySelector('.figure-note')!.textContent).toMatch(/^今は割引がありません。あと\d+項目の対策で\d+%になります。$/);
+  });
+
+  it('says how many questions are unanswered and counted as not done, and takes the owner to the first', async () => {
+    const skipped = { ...retailer };
+    delete skipped.revenue;
+    const view = await showResults(skipped);
+    const { unanswered } = expected(skipped);
+    expect(unanswered[0]).toBe('revenue');
+    expect(view.container.querySelector('.unanswered')!.textContent).toContain(`まだ答えていない質問が${unanswered.length}件あります。`);
+    // Without a revenue there is no premium; the note says why the figures may be off, not a blank.
+    expect(figure('premium')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: '答える' }));
+    expect(view.store.getState().step).toBe('profile');
+    expect(await screen.findByLabelText('年間の売上高（直近の決算）はおよそいくらですか')).toBeTruthy();
+  });
+
+  it('says nothing of unanswered questions when every question asked has an answer', async () => {
+    const all: Answers = { ...retailer, ...Object.fromEntries(expected().unanswered.map((id) => [id, defaultAnswer(id)])) };
+    expect(expected(all).unanswered).toEqual([]);
+    const view = await showResults(all);
+    expect(view.container.querySelector('.unanswered')).toBeNull();
   });
 
   it('lists three actions as things to do, with effort, what they move and a public how-to', async () => {

@@ -3,7 +3,7 @@
 // figure comes from core's decisionFor; the details below the card explain each one.
 
 import type { Decision as DecisionFigures, DecisionAction, PremiumFigures } from '../../core/decision.js';
-import { formatList, QUOTE_STEP } from '../../core/lib.js';
+import { formatList, QUOTE_STEP, stepsFor } from '../../core/lib.js';
 import type { Content, Lang } from '../../core/types.js';
 import { formatAmountBrief, formatRate, formatYen } from '../../i18n/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
@@ -46,6 +46,29 @@ function ActionItem({ action, content }: { action: DecisionAction; content: Cont
 function telHref(phone: string): string | undefined {
   const digits = phone.replace(/[^\d+]/g, '');
   return digits.length >= 3 ? `tel:${digits}` : undefined;
+}
+
+/** Questions skipped or lost: how many, that they count as not done, and the way back to the first. */
+function Unanswered({ questionIds }: { questionIds: string[] }) {
+  const { store, content, shared } = useWidgetContext();
+  const { t } = useT();
+  const first = questionIds[0];
+  if (!first) return null;
+  const goBack = () => {
+    const state = store.getState();
+    const step = stepsFor(content, state.answers).find((s) => s.questions.some((q) => q.id === first));
+    if (step) state.goTo(step.id);
+  };
+  return (
+    <p class="unanswered" part="unanswered">
+      {t('decision.unanswered', { count: questionIds.length })}{' '}
+      {!shared?.ok && (
+        <button type="button" class="link-button" onClick={goBack}>
+          {t('decision.answerNow')}
+        </button>
+      )}
+    </p>
+  );
 }
 
 function NextStep() {
@@ -137,6 +160,7 @@ export function Decision() {
   return (
     <div class="decision" part="decision">
       <p class={`verdict verdict-${decision.verdict}`}>{verdictText(decision, t, lang)}</p>
+      <Unanswered questionIds={decision.unanswered} />
       <Figures decision={decision} />
       <NextStep />
       {decision.actions.length > 0 && (
