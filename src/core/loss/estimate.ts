@@ -7,6 +7,9 @@ import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
 import { fnv1a } from '../hash.js';
 import { bestOption } from '../scoring/weighted.js';
 import type { Answers, Content, ControlQuestion } from '../types.js';
+import { checkDriverValue } from './check.js';
+import { fromSource } from './drivers.js';
+import { simulatedTotals } from './simulate.js';
 import { LOSS_TYPES, type Formula, type LineItem, type LossModel, type LossScenario, type LossType, type Term } from './types.js';
 
 /** Typed by the user, from the profile, worked out from other drivers, or the stated default. */
@@ -66,10 +69,6 @@ export interface EstimateOptions {
 }
 
 export const DEFAULT_SAMPLES = 2000;
-
-import { checkDriverValue } from './check.js';
-import { fromSource } from './drivers.js';
-import { simulatedTotals } from './simulate.js';
 
 export { checkDriverValue };
 export { curveAt, jnsaPerPerson } from './drivers.js';
@@ -133,16 +132,9 @@ interface Resolved {
 
 /**
  * Each driver in order: the user's input, else its source, else its default; then the mitigating
- * controls done; then, in a simulated incident, its random factor (`factors`, never on an input).
+ * controls done. (A simulated incident's random factors are applied in simulate.ts.)
  */
-function resolveDrivers(
-  scenario: LossScenario,
-  model: LossModel,
-  answers: Answers,
-  inputs: Record<string, number>,
-  applied: Set<string>,
-  factors: Record<string, number> = {},
-): Resolved {
+function resolveDrivers(scenario: LossScenario, model: LossModel, answers: Answers, inputs: Record<string, number>, applied: Set<string>): Resolved {
   const values: Record<string, number> = {};
   const drivers: Record<string, DriverValue> = {};
   const rejectedInputs: string[] = [];
@@ -161,7 +153,6 @@ function resolveDrivers(
     }
     let mitigated = value;
     for (const m of scenario.mitigations ?? []) if (m.driver === driver.id && applied.has(m.control)) mitigated *= m.factor;
-    if (origin !== 'input') mitigated *= factors[driver.id] ?? 1;
     values[driver.id] = mitigated;
     drivers[driver.id] = mitigated === value ? { value, origin } : { value: mitigated, origin, unmitigated: value };
   }
