@@ -5,10 +5,21 @@
 
 import type { Lang } from '../core/types.js';
 
+/**
+ * How a section's rows are laid out: a table of label and value (the default), with the values
+ * right-aligned (`amounts`), with the labels given most of the width (`checklist`: long steps, short
+ * notes), or as a two-column list of small print (`compact`: many short answers).
+ */
+export type SectionLayout = 'table' | 'amounts' | 'checklist' | 'compact';
+
 export interface Sheet {
   lang: Lang;
   title: string;
-  sections: { heading?: string; rows: [string, string][]; amounts?: boolean }[];
+  /** The partner's logo, above the title. */
+  logo?: { src: string; alt: string };
+  sections: { heading?: string; rows: [string, string][]; layout?: SectionLayout }[];
+  /** A link to open again, written out and as a QR code (a path in a square of `size` modules). */
+  link?: { heading: string; text: string; url: string; qr?: { size: number; path: string; label: string } };
   note: string;
   /** The label of the sheet's own print button, for printing again after the dialog is closed. */
   printLabel: string;
@@ -17,15 +28,24 @@ export interface Sheet {
 const SHEET_CSS = `
 @page { size: A4; margin: 15mm; }
 * { box-sizing: border-box; }
-body { margin: 0; padding: 16px; font: 11pt/1.6 system-ui, "Hiragino Sans", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic", Meiryo, sans-serif; color: #111; }
+body { margin: 0; padding: 16px; font: 10pt/1.5 system-ui, "Hiragino Sans", "Noto Sans JP", "Noto Sans CJK JP", "Yu Gothic", Meiryo, sans-serif; color: #111; }
 h1 { font-size: 16pt; margin: 0 0 8px; }
 h2 { font-size: 12pt; margin: 16px 0 4px; border-bottom: 1px solid #999; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { padding: 3px 6px; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { padding: 2px 6px; border-bottom: 1px solid #ddd; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { width: 38%; font-weight: 600; }
-td.amount { text-align: right; }
+table.amounts td { text-align: right; }
+table.checklist th { width: 78%; font-weight: normal; }
 tr { break-inside: avoid; }
+.compact { columns: 2; column-gap: 8mm; margin: 0; font-size: 8.5pt; line-height: 1.4; }
+.compact div { break-inside: avoid; padding: 1px 0 2px; border-bottom: 1px solid #ddd; }
+.compact dt { font-weight: 600; }
+.compact dd { margin: 0; overflow-wrap: anywhere; }
 p.note { font-size: 9pt; color: #444; }
+img.logo { display: block; max-height: 14mm; max-width: 60mm; margin: 0 0 6px; }
+.link { display: flex; gap: 6mm; align-items: flex-start; break-inside: avoid; }
+.link p { margin: 0; overflow-wrap: anywhere; font-size: 9pt; }
+.link svg { flex: none; width: 30mm; height: 30mm; }
 @media screen { body { max-width: 180mm; margin: 0 auto; } }
 @media print { .print { display: none; } }
 .print { font: inherit; padding: 6px 16px; margin: 0 0 12px; }
@@ -38,14 +58,45 @@ function element(doc: Document, tag: string, text?: string, className?: string):
   return el;
 }
 
-function table(doc: Document, rows: [string, string][], amountColumn = false): HTMLElement {
-  const t = element(doc, 'table');
+function table(doc: Document, rows: [string, string][], layout: SectionLayout): HTMLElement {
+  const t = element(doc, 'table', undefined, layout);
   for (const [head, value] of rows) {
     const tr = element(doc, 'tr');
-    tr.append(element(doc, 'th', head), element(doc, 'td', value, amountColumn ? 'amount' : undefined));
+    tr.append(element(doc, 'th', head), element(doc, 'td', value));
     t.append(tr);
   }
   return t;
+}
+
+/** A long list of short answers: question over answer, flowing in two columns to save paper. */
+function compactList(doc: Document, rows: [string, string][]): HTMLElement {
+  const list = element(doc, 'dl', undefined, 'compact');
+  for (const [head, value] of rows) {
+    const item = element(doc, 'div');
+    item.append(element(doc, 'dt', head), element(doc, 'dd', value));
+    list.append(item);
+  }
+  return list;
+}
+
+function qrCode(doc: Document, qr: NonNullable<NonNullable<Sheet['link']>['qr']>): SVGSVGElement {
+  const svg = doc.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('viewBox', `0 0 ${qr.size} ${qr.size}`);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', qr.label);
+  svg.setAttribute('shape-rendering', 'crispEdges');
+  const path = doc.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', qr.path);
+  svg.append(path);
+  return svg;
+}
+
+function linkBlock(doc: Document, link: NonNullable<Sheet['link']>): HTMLElement[] {
+  const block = element(doc, 'div', undefined, 'link');
+  const text = element(doc, 'p', `${link.text} `);
+  text.append(element(doc, 'span', link.url, 'url'));
+  block.append(...(link.qr ? [qrCode(doc, link.qr)] : []), text);
+  return [element(doc, 'h2', link.heading), block];
 }
 
 /** Writes the sheet into `win`'s document, with a button to print again. */
@@ -59,29 +110,40 @@ function fillSheet(win: Window, sheet: Sheet): void {
   const again = element(doc, 'button', sheet.printLabel, 'print');
   again.setAttribute('type', 'button');
   again.addEventListener('click', () => win.print());
+  const logo = sheet.logo && Object.assign(element(doc, 'img', undefined, 'logo'), { src: sheet.logo.src, alt: sheet.logo.alt });
   doc.body.replaceChildren(
     again,
+    ...(logo ? [logo] : []),
     element(doc, 'h1', sheet.title),
-    ...sheet.sections.flatMap((section) => [...(section.heading ? [element(doc, 'h2', section.heading)] : []), table(doc, section.rows, section.amounts)]),
+    ...sheet.sections.flatMap((section) => [
+      ...(section.heading ? [element(doc, 'h2', section.heading)] : []),
+      section.layout === 'compact' ? compactList(doc, section.rows) : table(doc, section.rows, section.layout ?? 'table'),
+    ]),
+    ...(sheet.link ? linkBlock(doc, sheet.link) : []),
     element(doc, 'p', sheet.note, 'note'),
   );
 }
 
 /**
  * Opens the sheet in a new window and asks for the print dialog once the sheet is ready to print.
- * When the browser blocks the pop-up, prints it in place instead (printInPlace); returns the
- * window, or null when it printed in place.
+ * The window opens at once, while the click still counts as the user's (a sheet still being put
+ * together, say with a QR code, is written in when it is). When the browser blocks the pop-up,
+ * prints it in place instead (printInPlace); returns the window, or null when it printed in place.
  */
-export function openSheet(sheet: Sheet): Window | null {
+export function openSheet(sheet: Sheet | Promise<Sheet>): Window | null {
   const win = window.open('', '_blank');
   if (!win) {
-    printInPlace(sheet);
+    void Promise.resolve(sheet).then(printInPlace);
     return null;
   }
-  fillSheet(win, sheet);
-  void whenReadyToPrint(win.document).then(() => {
-    if (!win.closed) win.print();
-  });
+  void Promise.resolve(sheet)
+    .then((ready) => {
+      fillSheet(win, ready);
+      return whenReadyToPrint(win.document);
+    })
+    .then(() => {
+      if (!win.closed) win.print();
+    });
   return win;
 }
 

@@ -235,6 +235,14 @@ describe('answers as text', () => {
     expect(answerText(content, 'dataKinds', ['contacts', 'cards', 'bank'], 'en')).toBe(
       "Customers' names, addresses and contact details, Credit card numbers, and Bank account details",
     );
-    expect(answerText(content, 'employees', 12, 'ja')).toBe('12');
+  });
+
+  it('writes amounts in 万 and 億 and other numbers grouped, with their unit', async () => {
+    const { answerText } = await import('../../src/core/index.js');
+    expect(answerText(content, 'revenue', 300_000_000, 'ja')).toBe('3億円');
+    expect(answerText(content, 'revenue', 300_000_000, 'en')).toBe('¥300,000,000');
+    expect(answerText(content, 'records', 20_000, 'ja')).toBe('20,000件');
+    expect(answerText(content, 'records', 20_000, 'en')).toBe('20,000 records');
+    expect(answerText(content, 'employees', 12, 'ja')).toBe('12人');
   });
 });

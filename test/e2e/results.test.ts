@@ -135,22 +135,52 @@ describe('the printed report', () => {
     const page = await context.newPage();
     await recordPrints(page);
     const widget = await results(page);
+    // A company name typed in the quote form heads the report too.
+    await page.evaluate(() => {
+      type Store = { getState(): { setQuoteField(key: string, value: string): void } };
+      (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: Store } }).widget.store
+        .getState()
+        .setQuoteField('companyName', '株式会社テスト商店');
+    });
     const [sheet] = await Promise.all([context.waitForEvent('page'), widget.getByRole('button', { name: '印刷用の結果を開く' }).click()]);
     expect(await printedSheets(page)).toEqual(['サイバーリスク診断の結果']);
     const row = (head: string) => sheet.locator('tr', { has: sheet.locator('th', { hasText: head }) }).locator('td');
     expect(await row('実施元').textContent()).toBe('テスト保険代理店');
+    expect(await row('会社名').textContent()).toBe('株式会社テスト商店');
+    // The partner's logo had arrived when the sheet asked to print.
+    const logo = sheet.locator('img.logo');
+    expect(await logo.getAttribute('alt')).toContain('テスト保険代理店');
+    expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    // What the first plan pays of each loss, and a link with a QR code that opens this result again.
+    const paid = await sheet.locator('h2', { hasText: '保険で支払われる額の目安' }).locator('xpath=following-sibling::table[1]//td').allTextContents();
+    expect(paid.length).toBeGreaterThan(0);
+    for (const cell of paid) expect(cell).toMatch(/^支払い [\d,.]+[万億]?円／自己負担 [\d,.]+[万億]?円$/);
+    const resume = await sheet.locator('.link .url').textContent();
+    expect(resume).toContain('#crc=');
+    expect(await sheet.locator('.link svg[role="img"] path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    const again = await browser().newPage();
+    await again.goto(resume!);
+    await again.locator('cyber-risk-check .verdict').waitFor();
+    expect(await again.locator('cyber-risk-check .verdict').textContent()).toBe(await widget.locator('.verdict').textContent());
+    await again.close();
     expect(await row('診断日').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
     expect(await row('判定').textContent()).toBe(await widget.locator('.verdict').textContent());
     expect(await row('参考保険料（年額）').textContent()).toMatch(/^[\d,]+円（割引前 [\d,]+円。/);
     const checklist = await sheet.locator('h2', { hasText: 'やることリスト' }).locator('xpath=following-sibling::table[1]//th').allTextContents();
     expect(checklist.length).toBeGreaterThan(2);
     for (const item of checklist) expect(item).toMatch(/^\u2610 \S/);
+    // Every answer, as the owner reads it: the revenue in 億, not as stored.
+    const answer = (question: string) => sheet.locator('dl.compact div', { has: sheet.locator('dt', { hasText: question }) }).locator('dd');
+    expect(await answer('売上高').textContent()).toMatch(/^[\d.]+億円$/);
+    expect(await sheet.locator('dl.compact dd').count()).toBeGreaterThan(10);
     const text = await sheet.locator('body').textContent();
     expect(text).not.toMatch(/\d{7,}/); // no amount printed as 300000000
     expect(text).toMatch(/[\d,.]+[万億]円/);
 
     await sheet.emulateMedia({ media: 'print' });
-    const clipped = await sheet.evaluate(() => [...document.querySelectorAll('th, td, h1, h2, p')].filter((el) => el.scrollWidth > el.clientWidth + 1).length);
+    const clipped = await sheet.evaluate(
+      () => [...document.querySelectorAll('th, td, dt, dd, h1, h2, p')].filter((el) => el.scrollWidth > el.clientWidth + 1).length,
+    );
     expect(clipped).toBe(0);
     const pdf = (await sheet.pdf({ format: 'A4' })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;

@@ -98,7 +98,7 @@ describe('presenter walk-through', () => {
     await widget.getByRole('button', { name: '発表用：事例を順に見る' }).click();
     const heading = () => widget.getByRole('heading', { level: 2 }).textContent();
     await expect.poll(heading).toBe(titles[0]);
-    const { formatAmount } = await import('../../src/i18n/format.js');
+    const { formatAmount } = await import('../../src/core/format.js');
     expect(await widget.locator('.total-row td').textContent()).toBe(formatAmount(content.loss.presets[0]!.expected.total, 'ja'));
 
     await page.keyboard.press('ArrowRight');

@@ -1,6 +1,6 @@
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatAmount, formatYen } from '../../src/i18n/format.js';
+import { formatAmount, formatYen } from '../../src/core/format.js';
 import { keepAmountsWhole } from '../../src/ui/amounts.js';
 
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { content, formatList, optionsOf, schemeById } from '../../src/core/index.js';
 import { decisionFor } from '../../src/core/decision.js';
 import type { Answers, ControlQuestion } from '../../src/core/types.js';
-import { formatAmount, formatRate, formatYen } from '../../src/i18n/format.js';
+import { formatAmount, formatRate, formatYen } from '../../src/core/format.js';
 import type { MountOptions } from '../../src/embed/mount.js';
 import { openDetails, renderWidget } from './render.js';
 import { webShopRetailer } from '../profiles.js';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate, type Answers } from '../../src/core/index.js';
-import { formatAmount } from '../../src/i18n/format.js';
+import { formatAmount } from '../../src/core/format.js';
 import { renderWidget, wholeText, openDetails } from './render.js';
 
 afterEach(cleanup);

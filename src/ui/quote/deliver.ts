@@ -6,7 +6,7 @@ import type { EmitWidgetEvent } from '../../core/events.js';
 import { mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/lib.js';
 import { local, type Content, type Lang } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
-import { formatAmount, formatRate } from '../../i18n/format.js';
+import { formatAmount, formatRate } from '../../core/format.js';
 import { openSheet } from '../print-sheet.js';
 import type { TFunction } from '../../i18n/index.js';
 import type { Submission } from '../../state/store.js';
@@ -118,7 +118,7 @@ export function openPrintSheet(request: QuoteRequest, ctx: Pick<DeliveryContext,
       { rows: summaryRows(request, ctx.content, ctx.t) },
       {
         heading: ctx.t('quote.sheetLoss'),
-        amounts: true,
+        layout: 'amounts',
         rows: request.loss.map((l) => [l.title, `${formatAmount(l.likely, lang)} (${formatAmount(l.low, lang)}–${formatAmount(l.high, lang)})`]),
       },
       { heading: ctx.t('quote.sheetAnswers'), rows: request.answers.map((a) => [a.question, a.answer]) },

@@ -2,7 +2,7 @@
 // concerned, by when, and why (the triggers); the encryption exemption and the uninsurable penalties.
 
 import { breachDuty, type LossEstimate, type LossScenario } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidget } from '../context.js';
 import { useFullContent } from '../full-content.js';

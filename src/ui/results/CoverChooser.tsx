@@ -15,6 +15,11 @@ export interface CoverChoice {
   options: string[];
 }
 
+/** The programmes a partner offers: the one it names, or every programme of the content. */
+export function offeredPrograms(all: CoverageProgram[], partnerCoverage: string | undefined): CoverageProgram[] {
+  return partnerCoverage ? all.filter((p) => p.id === partnerCoverage) : all;
+}
+
 /** The program with its first plan and first limit set; undefined when there is no program, or it has nothing to choose. */
 export function firstChoice(program: CoverageProgram | undefined): CoverChoice | undefined {
   const plan = program?.plans[0];

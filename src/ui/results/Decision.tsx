@@ -5,7 +5,7 @@
 import type { Decision as DecisionFigures, DecisionAction, PremiumFigures } from '../../core/decision.js';
 import { formatList, QUOTE_STEP, stepsFor } from '../../core/lib.js';
 import type { Content, Lang } from '../../core/types.js';
-import { formatAmountBrief, formatRate, formatYen } from '../../i18n/format.js';
+import { formatAmountBrief, formatRate, formatYen } from '../../core/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidgetContext } from '../context.js';

@@ -2,7 +2,7 @@
 // discount applies, and whether the scheme is only an illustration.
 
 import type { DiscountResult } from '../../core/lib.js';
-import { formatRate } from '../../i18n/format.js';
+import { formatRate } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

@@ -2,7 +2,7 @@
 // discount they would bring, with the premium saved when there is a reference premium.
 
 import type { DiscountResult, ImprovementPlan as Plan, ImprovementPlans } from '../../core/lib.js';
-import { formatRate, formatYen } from '../../i18n/format.js';
+import { formatRate, formatYen } from '../../core/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

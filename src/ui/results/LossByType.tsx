@@ -2,7 +2,7 @@
 // on a scale shared by all scenarios, and the amounts as a list beside it.
 
 import { LOSS_TYPES, type LossEstimate } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { pure } from '../pure.js';

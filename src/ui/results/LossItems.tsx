@@ -2,7 +2,7 @@
 // it, its formula with this company's numbers filled in, and the basis of its unit costs.
 
 import type { CoverResult, LossEstimate, LossScenario } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import type { Lang, LocalText } from '../../core/text.js';
 import { keepAmountsWhole } from '../amounts.js';

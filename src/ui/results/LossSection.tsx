@@ -7,7 +7,7 @@ import { scenariosFor } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useDeferred, useWidgetLater } from '../deferred.js';
 import { useFullContent } from '../full-content.js';
-import { CoverChooser, firstChoice, type CoverChoice } from './CoverChooser.js';
+import { CoverChooser, firstChoice, offeredPrograms, type CoverChoice } from './CoverChooser.js';
 import { estimateFor } from './estimates.js';
 import { ScenarioCard } from './ScenarioCard.js';
 
@@ -20,7 +20,7 @@ export function LossSection() {
   const answers = useWidget((s) => s.answers);
   // What-ifs redraw the cards a frame late, so that the field or the choice changes at once.
   const lossInputs = useWidgetLater((s) => s.lossInputs);
-  const programs = partner.quote.coverage ? content.loss.coverage.filter((p) => p.id === partner.quote.coverage) : content.loss.coverage;
+  const programs = offeredPrograms(content.loss.coverage, partner.quote.coverage);
   const [choice, setChoice] = useState<CoverChoice | undefined>(() => firstChoice(programs[0]));
   const shownChoice = useDeferred(choice);
 

@@ -2,7 +2,7 @@
 // possible when it is not.
 
 import { questionText, type LossEstimate } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

@@ -3,7 +3,7 @@
 // pay that kind of item, excludes it, a limit, a sub-limit, the deductible) and what would pay it.
 
 import type { CoverFix, CoverResult, CoveredItem, CoverageProgram, Shortfall } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import type { Lang, LocalText } from '../../core/text.js';
 import { keepAmountsWhole } from '../amounts.js';

@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import type { LossEstimate, LossPreset, LossScenario } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

@@ -1,23 +1,15 @@
-// A QR code of the share link, drawn as one SVG path. The encoder (about 11 KB gzip) loads only
-// when someone asks for a code.
+// A QR code of the share link, drawn as one SVG path (see qr-drawing.ts).
 
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../context.js';
+import { qrDrawing, type QrDrawing } from './qr-drawing.js';
 
 export function QrCode({ text }: { text: string }) {
   const { t } = useT();
-  const [drawing, setDrawing] = useState<{ size: number; path: string } | undefined>();
+  const [drawing, setDrawing] = useState<QrDrawing | undefined>();
   useEffect(() => {
     let live = true;
-    void import('qrcode-generator').then(({ default: qrcode }) => {
-      const code = qrcode(0, 'M'); // type chosen by length; medium error correction reads well off a screen
-      code.addData(text);
-      code.make();
-      const size = code.getModuleCount();
-      let path = '';
-      for (let row = 0; row < size; row++) for (let col = 0; col < size; col++) if (code.isDark(row, col)) path += `M${col + 4} ${row + 4}h1v1h-1z`;
-      if (live) setDrawing({ size: size + 8, path }); // a 4-module quiet zone all round
-    });
+    void qrDrawing(text).then((drawn) => live && setDrawing(drawn));
     return () => {
       live = false;
     };

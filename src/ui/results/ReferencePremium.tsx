@@ -4,7 +4,7 @@
 // is one click away, so an owner can judge how far to trust the figure.
 
 import { answerText, discountedPremium, formatList, type PremiumFigures, type RateTable } from '../../core/lib.js';
-import { formatAmount, formatNumber, formatRate, formatYen } from '../../i18n/format.js';
+import { formatAmount, formatNumber, formatRate, formatYen } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';

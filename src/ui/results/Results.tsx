@@ -8,7 +8,9 @@ import { Disclosure } from './Disclosure.js';
 import { IpaScore } from './IpaScore.js';
 import { LossSection } from './LossSection.js';
 import { ShareLink } from './ShareLink.js';
+import { offeredPrograms } from './CoverChooser.js';
 import { openResultSheet } from './ResultSheet.js';
+import { shareUrl } from './share-url.js';
 
 /** In a seminar: whom to talk to, and where to do the full check with a quote request. */
 function SeminarTalk() {
@@ -87,7 +89,20 @@ export function Results() {
         <button
           type="button"
           class="button secondary"
-          onClick={() => openResultSheet({ content, scheme, rateTable, answers, partnerName: partner.partner?.name, t, lang })}
+          onClick={() =>
+            openResultSheet({
+              content,
+              scheme,
+              rateTable,
+              answers,
+              partner: partner.partner,
+              companyName: store.getState().quote.companyName.trim() || undefined,
+              coverage: offeredPrograms(content.loss.coverage, partner.quote.coverage)[0],
+              resumeUrl: shareUrl(content, answers),
+              t,
+              lang,
+            })
+          }
         >
           {t('results.printResult')}
         </button>

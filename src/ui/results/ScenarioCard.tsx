@@ -2,7 +2,7 @@
 // would pay, the APPI duty it brings, the items with their formulas, what controls save, the assumptions and a brochure case.
 
 import { coverFor, type LossEstimate, type LossScenario } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT } from '../context.js';

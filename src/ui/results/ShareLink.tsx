@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { encodeShare, SHARE_KEY } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { QrCode } from './QrCode.js';
+import { shareUrl } from './share-url.js';
 
 /** A link that carries the answers in its fragment (never sent to a server), to open elsewhere. */
 export function ShareLink() {
@@ -12,9 +12,7 @@ export function ShareLink() {
   const [copied, setCopied] = useState(false);
   const [showQr, setShowQr] = useState(false);
   const create = () => {
-    const url = new URL(location.href);
-    url.hash = `${SHARE_KEY}=${encodeShare(content, answers)}`;
-    setLink(url.toString());
+    setLink(shareUrl(content, answers));
     setCopied(false);
   };
   // Never rejects: a copy the browser refuses just leaves "copied" unsaid (the link can still be selected and copied by hand).

@@ -2,7 +2,7 @@
 // steps would take it), then which extra parts of the discount apply.
 
 import type { DiscountResult } from '../../core/lib.js';
-import { formatRate } from '../../i18n/format.js';
+import { formatRate } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

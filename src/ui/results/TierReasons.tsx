@@ -3,7 +3,7 @@
 import { questionText, type DiscountResult, type UnmetRule } from '../../core/lib.js';
 import { bestOption } from '../../core/scoring/weighted.js';
 import type { Content, ControlQuestion, Lang } from '../../core/types.js';
-import { formatRate } from '../../i18n/format.js';
+import { formatRate } from '../../core/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

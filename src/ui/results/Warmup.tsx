@@ -3,7 +3,7 @@
 // results then only draw (on a slow phone, the work was most of a 1-2 s wait).
 
 import { useEffect } from 'preact/hooks';
-import { formatAmount, formatAmountBrief, formatRate, formatYen } from '../../i18n/format.js';
+import { formatAmount, formatAmountBrief, formatRate, formatYen } from '../../core/format.js';
 import { useT } from '../context.js';
 import { decisionOf, useDecisionKey } from './use-decision.js';
 

@@ -3,7 +3,7 @@
 import type { Decision } from '../../core/decision.js';
 import { formatList } from '../../core/lib.js';
 import type { Lang } from '../../core/types.js';
-import { formatRate } from '../../i18n/format.js';
+import { formatRate } from '../../core/format.js';
 import type { TFunction } from '../../i18n/index.js';
 
 export function verdictText(decision: Decision, t: TFunction, lang: Lang): string {

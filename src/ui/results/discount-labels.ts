@@ -2,7 +2,7 @@
 
 import { answerText, type DiscountResult } from '../../core/lib.js';
 import type { Content, Lang } from '../../core/types.js';
-import { formatRate } from '../../i18n/format.js';
+import { formatRate } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 
 /** The option's label, or undefined when there is no answer to show. */

@@ -3,7 +3,7 @@
 
 import type { Driver, ItemEstimate, LossScenario, TermValue } from '../../core/lib.js';
 import type { Lang } from '../../core/types.js';
-import { formatAmount, formatNumber, formatRate } from '../../i18n/format.js';
+import { formatAmount, formatNumber, formatRate } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 
 export function formatDriverValue(driver: Driver, value: number, lang: Lang): string {

@@ -1,7 +1,7 @@
 // One brochure case's losses, item by item with the brochure's figures, and their total.
 
 import type { LossPreset } from '../../core/lib.js';
-import { formatAmount } from '../../i18n/format.js';
+import { formatAmount } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';

@@ -1,6 +1,6 @@
-// Numbers in the user's language, through Intl (no formatting library).
+// Numbers and lists in the user's language, through Intl (no formatting library).
 
-import type { Lang } from '../core/types.js';
+import type { Lang } from './types.js';
 
 const LOCALE: Record<Lang, string> = { ja: 'ja-JP', en: 'en-US' };
 
@@ -49,4 +49,9 @@ export function formatAmount(yen: number, lang: Lang): string {
 export function formatAmountBrief(yen: number, lang: Lang): string {
   if (lang === 'ja' || Math.abs(yen) < 1_000_000) return formatAmount(yen, lang);
   return `¥${numberFormat('en-US', 'compactLong', { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 }).format(yen)}`;
+}
+
+/** ["A", "B", "C"] → 「A、B、C」, "A, B, and C". */
+export function formatList(items: string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
