@@ -157,6 +157,9 @@ describe('the first screen of the results', () => {
     expect(figure('loss').querySelector('.figure-value')!.textContent).toBe(`¥${millions} million`);
     const first = controls.find((q) => q.id === decision.actions[0]!.questionId)!;
     expect(document.querySelector('.actions .action-text')!.textContent).toBe(first.action!.en);
+    // Effort in words an owner reads at a glance: "No cost · a few minutes".
+    const cost = { free: 'No cost', low: 'Low cost', budget: 'Needs a budget' }[first.effort!.cost];
+    expect(document.querySelector('.actions .step-meta')!.textContent).toMatch(new RegExp(`^${cost} · a few ${first.effort!.time}`));
     expect(screen.getByRole('button', { name: 'Ask an agent for a quote' })).toBeTruthy();
   });
 });

@@ -108,8 +108,10 @@ describe('cover', () => {
 
   it('says per scenario what is not paid, why, and what would pay it, and follows the plan', async () => {
     await showResults();
-    const recovery = `システムやデータの復旧（${amountOf('ransomware', 'recovery')}）：ベーシックプランは「サイバー攻撃（情報の漏えいなし）」による損害を補償しません。ワイドプランなら支払いの対象になります。`;
-    expect(gaps('ransomware')).toContain(recovery);
+    // One line per reason, naming every item it holds for.
+    const notAttack = 'ベーシックプランは「サイバー攻撃（情報の漏えいなし）」による損害を補償しません。ワイドプランなら支払いの対象になります。';
+    const attackCosts = `原因と被害範囲の調査（フォレンジック）（${amountOf('ransomware', 'forensics')}）、専門家への相談（被害者対応など）（${amountOf('ransomware', 'consulting')}）、システムやデータの復旧（${amountOf('ransomware', 'recovery')}）：${notAttack}`;
+    expect(gaps('ransomware').filter((line) => line?.includes(notAttack))).toEqual([attackCosts]);
     // A leak's recovery: Basic responds to the leak but does not pay that kind of item.
     expect(gaps('personalDataLeak')).toContain(
       `システムやデータの復旧（${amountOf('personalDataLeak', 'recovery')}）：ベーシックプランはこの種類の費用・損害を補償しません。ワイドプランなら支払いの対象になります。`,
@@ -158,8 +160,15 @@ describe('cover', () => {
 
   it('says it in English too', async () => {
     await showResults('en');
-    expect(gaps('ransomware', 'What is not paid, and why')).toContain(
-      `Restoring systems and data (${formatAmount(estimate('ransomware', { answers: profile, samples: 0 }).items.find((i) => i.item.id === 'recovery')!.amount, 'en')}): the Basic plan (ベーシックプラン) does not cover losses from a cyber attack without a leak. The Wide plan (ワイドプラン) would cover it.`,
+    const amount = (item: string) => formatAmount(estimate('ransomware', { answers: profile, samples: 0 }).items.find((i) => i.item.id === item)!.amount, 'en');
+    const [line] = gaps('ransomware', 'What is not paid, and why');
+    expect(line).toMatch(
+      new RegExp(
+        `^Investigating cause and scope \\(forensics\\) \\(${amount('forensics')}\\), .+, and Restoring systems and data \\(${amount('recovery')}\\): `,
+      ),
+    );
+    expect(line).toMatch(
+      /: the Basic plan \(ベーシックプラン\) does not cover losses from a cyber attack without a leak\. The Wide plan \(ワイドプラン\) would cover it\.$/,
     );
   });
 });

@@ -3,7 +3,7 @@
 // pay that kind of item, excludes it, a limit, a sub-limit, the deductible) and what would pay it.
 
 import type { CoverFix, CoverResult, CoveredItem, CoverageProgram, Shortfall } from '../../core/lib.js';
-import { formatAmount } from '../../core/format.js';
+import { formatAmount, formatList } from '../../core/format.js';
 import { local } from '../../i18n/index.js';
 import type { Lang, LocalText } from '../../core/text.js';
 import { keepAmountsWhole } from '../amounts.js';
@@ -56,15 +56,18 @@ export function PlanPayout({ cover }: { cover: CoverResult }) {
   const program = useFullContent().content.loss.coverage.find((p) => p.id === cover.programId);
   const name = namer(program, lang);
   const amount = (yen: number) => formatAmount(yen, lang);
-  // One line per item the plan does not pay or caps by a sub-limit; the limits and the deductible once.
-  const itemGaps = cover.items.flatMap((item) =>
-    item.unpaid
-      .filter((u) => u.reason !== 'limit' && u.reason !== 'deductible')
-      .map((u, i) => ({
-        key: `${item.itemId}-${i}`,
-        text: `${t('loss.gap', { label: local(item.label, lang), amount: amount(u.amount) })}${whyText(item, u, cover.planId, name, t)}`,
-      })),
-  );
+  // One line per reason an item is not paid or is capped by a sub-limit, naming every item it holds
+  // for ("A (1万円) and B (2万円): Basic does not cover…"); the limits and the deductible once.
+  const byReason = new Map<string, string[]>();
+  for (const item of cover.items) {
+    for (const u of item.unpaid) {
+      if (u.reason === 'limit' || u.reason === 'deductible') continue;
+      const why = whyText(item, u, cover.planId, name, t);
+      const part = t('loss.gapItem', { label: local(item.label, lang), amount: amount(u.amount) });
+      byReason.set(why, [...(byReason.get(why) ?? []), part]);
+    }
+  }
+  const itemGaps = [...byReason].map(([why, parts]) => ({ key: why, text: `${t('loss.gap', { items: formatList(parts, lang) })}${why}` }));
   const limitGaps = cover.byType
     .filter((c) => c.overLimit > 0)
     .map((c) => {
