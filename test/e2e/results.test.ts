@@ -87,6 +87,50 @@ describe.each([
   });
 });
 
+/** Every line break inside a text node of the widget, as the six characters either side of it: "会社の|セキュリ". */
+function lineBreaks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('cyber-risk-check')!.shadowRoot!;
+    const walker = document.createTreeWalker(root.querySelector('.crc')!, NodeFilter.SHOW_TEXT);
+    const found: string[] = [];
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      let lastTop: number | undefined;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getClientRects()[0];
+        if (!rect || rect.width === 0) continue;
+        if (lastTop !== undefined && rect.top > lastTop + rect.height / 2) found.push(text.slice(Math.max(0, i - 6), i) + '|' + text.slice(i, i + 6));
+        lastTop = rect.top;
+      }
+    }
+    return found;
+  });
+}
+
+describe('Japanese on a phone', () => {
+  it('breaks lines between phrases: no word, number or amount split, no line opening on a small kana or mark', async () => {
+    const page = await browser().newPage({ viewport: { width: 375, height: 812 } });
+    // The first screen, then the results with every detail open.
+    await page.goto(`${baseUrl}/pages/results.html`);
+    await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
+    const first = await lineBreaks(page);
+    await results(page);
+    await openAllDetails(page);
+    const breaks = [...first, ...(await lineBreaks(page))];
+    expect(first.length).toBeGreaterThan(2); // the check looked at wrapped text
+    expect(breaks.length).toBeGreaterThan(20);
+    const katakana = '\\u30a1-\\u30fa\\u30fc';
+    const splitWord = new RegExp(`[${katakana}]\\|[${katakana}]`);
+    const splitNumber = /[\d,.]\|[\d,.万億円%]/;
+    const badStart = /\|[、。，．）」』ー・ぁぃぅぇぉっゃゅょァィゥェォッャュョ々％]/;
+    expect(breaks.filter((b) => splitWord.test(b) || splitNumber.test(b) || badStart.test(b))).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the results in English', () => {
   it('says the verdict and the figures in English, with amounts in yen', async () => {
     const page = await browser().newPage({ viewport: { width: 375, height: 812 } });
