@@ -35,6 +35,8 @@ export interface Submission {
   failure?: QuoteFailure;
   /** Channel types that delivered the request. */
   delivered?: string[];
+  /** The webhook was reached but did not let the page read its answer: delivered, not confirmed. */
+  unconfirmed?: boolean;
 }
 
 export interface LossInput {
@@ -116,7 +118,12 @@ function restoreSubmission(saved: unknown): Submission {
   const request = isRecord(saved.request) && typeof saved.request.idempotencyKey === 'string' ? (saved.request as unknown as QuoteRequest) : undefined;
   if (!request) return { status: 'idle' };
   if (saved.status === 'sent')
-    return { status: 'sent', request, delivered: Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [] };
+    return {
+      status: 'sent',
+      request,
+      delivered: Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [],
+      ...(saved.unconfirmed === true && { unconfirmed: true }),
+    };
   return { status: 'failed', request, failure: { kind: 'unavailable' } };
 }
 

@@ -169,26 +169,67 @@ describe('the quote request payload', () => {
 });
 
 describe('webhook', () => {
-  const fakeFetch = (responses: (number | 'drop')[], seen: { key: string | null; body: string }[]) =>
+  type Seen = { key: string | null; type: string | null; mode: string; body: string };
+  // A receiver's answers in turn: a status, 'drop' (a network error, or an answer the page may not
+  // read), and, for a request sent 'no-cors', an opaque answer when the receiver is reached.
+  const fakeFetch = (responses: (number | 'drop')[], seen: Seen[]) =>
     ((_url: string, init: RequestInit) => {
       const next = responses.shift() ?? 200;
-      seen.push({ key: new Headers(init.headers).get('idempotency-key'), body: typeof init.body === 'string' ? init.body : '' });
+      const headers = new Headers(init.headers);
+      seen.push({
+        key: headers.get('idempotency-key'),
+        type: headers.get('content-type'),
+        mode: init.mode ?? 'cors',
+        body: typeof init.body === 'string' ? init.body : '',
+      });
       if (next === 'drop') return Promise.reject(new TypeError('network error'));
+      if (init.mode === 'no-cors') return Promise.resolve({ type: 'opaque', status: 0, text: async () => '' });
       return Promise.resolve(new Response(next === 422 ? JSON.stringify({ message: 'email domain not accepted' }) : 'ok', { status: next }));
     }) as unknown as typeof fetch;
   const noWait = { sleep: async () => {}, retryDelaysMs: [1, 1, 1] };
 
-  it('retries a 500 and a dropped connection with the same idempotency key, and succeeds on a 2xx', async () => {
-    const seen: { key: string | null; body: string }[] = [];
-    const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch([500, 'drop', 201], seen) });
-    expect(result).toEqual({ ok: true, status: 201, attempts: 3 });
-    expect(seen.map((s) => s.key)).toEqual(['key-12345678', 'key-12345678', 'key-12345678']);
+  it('posts JSON as plain text with no custom header, so no preflight; the key travels in the body', async () => {
+    const seen: Seen[] = [];
+    expect(await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch([500, 201], seen) })).toEqual({
+      ok: true,
+      status: 201,
+      attempts: 2,
+      confirmed: true,
+    });
+    expect(seen.map((s) => [s.type, s.key, s.mode])).toEqual([
+      ['text/plain;charset=UTF-8', null, 'cors'],
+      ['text/plain;charset=UTF-8', null, 'cors'],
+    ]);
+    expect(new Set(seen.map((s) => (JSON.parse(s.body) as { idempotencyKey: string }).idempotencyKey))).toEqual(new Set(['key-12345678']));
+  });
+
+  it('counts a receiver that takes the request but hides its answer as reached, not confirmed', async () => {
+    const seen: Seen[] = [];
+    const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch(['drop', 200], seen) });
+    expect(result).toEqual({ ok: true, status: 0, attempts: 2, confirmed: false });
+    expect(seen.map((s) => s.mode)).toEqual(['cors', 'no-cors']);
+  });
+
+  it('keeps retrying, readable again, when the network itself is down', async () => {
+    const seen: Seen[] = [];
+    const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch(['drop', 'drop', 201], seen) });
+    expect(result).toEqual({ ok: true, status: 201, attempts: 3, confirmed: true });
+    expect(seen.map((s) => s.mode)).toEqual(['cors', 'no-cors', 'cors']);
     expect(new Set(seen.map((s) => s.body)).size).toBe(1);
   });
 
+  it("in the 'json' format sends an Idempotency-Key header and always reads the answer", async () => {
+    const seen: Seen[] = [];
+    const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, format: 'json', fetch: fakeFetch(['drop', 201], seen) });
+    expect(result).toEqual({ ok: true, status: 201, attempts: 2, confirmed: true });
+    expect(seen.map((s) => [s.type, s.key, s.mode])).toEqual([
+      ['application/json', 'key-12345678', 'cors'],
+      ['application/json', 'key-12345678', 'cors'],
+    ]);
+  });
+
   it("does not retry a 4xx, and passes on the server's reason", async () => {
-    const seen: { key: string | null; body: string }[] = [];
-    const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch([422], seen) });
+    const result = await sendWebhook('https://agency.example/hook', request(), { ...noWait, fetch: fakeFetch([422], []) });
     expect(result).toEqual({ ok: false, kind: 'rejected', status: 422, reason: 'email domain not accepted', attempts: 1 });
   });
 
@@ -198,7 +239,7 @@ describe('webhook', () => {
   });
 
   it('sends nothing to an http address other than this machine', async () => {
-    const seen: { key: string | null; body: string }[] = [];
+    const seen: Seen[] = [];
     expect(await sendWebhook('http://agency.example/hook', request(), { fetch: fakeFetch([200], seen) })).toEqual({ ok: false, kind: 'insecure' });
     expect(seen).toEqual([]);
     expect(isAllowedWebhookUrl('http://127.0.0.1:8080/hook')).toBe(true);

@@ -6,8 +6,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, type JsonSchema } from '../../src/core/content/json-schema.js';
-import { answerThroughApi, printedSheets, recordPrints, useChromium } from './browser.js';
+import { printedSheets, recordPrints, useChromium } from './browser.js';
 import { startServer, type StaticServer } from './server.js';
+import { fillForm, openQuoteForm as openForm } from './quote-form.js';
+
+const openQuoteForm = (page: Page, hash = '', file = 'quote.html') => openForm(page, `${server.url}/pages/${file}${hash}`);
 
 const root = new URL('../../', import.meta.url).pathname;
 const schema = JSON.parse(readFileSync(root + 'src/core/quote/quote-request.schema.json', 'utf8')) as JsonSchema;
@@ -36,7 +39,8 @@ beforeAll(async () => {
         req.socket.destroy(); // a dropped connection
       else {
         // Stored once per idempotency key, however often it arrives.
-        stored.set(String(req.headers['idempotency-key']), JSON.parse(body));
+        const request = JSON.parse(body) as { idempotencyKey: string };
+        stored.set(request.idempotencyKey, request);
         res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}');
       }
       return true;
@@ -46,36 +50,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-async function openQuoteForm(page: Page, hash = '', file = 'quote.html') {
-  await page.goto(`${server.url}/pages/${file}${hash}`);
-  await page.locator('cyber-risk-check').getByRole('heading', { level: 2 }).waitFor();
-  await answerThroughApi(
-    page,
-    { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none', updates: 'done', backups: 'done' },
-    { step: 'results' },
-  );
-  const widget = page.locator('cyber-risk-check');
-  await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).click();
-  await widget.getByRole('heading', { name: '見積もりの依頼' }).waitFor();
-  return widget;
-}
-
-async function fillForm(widget: ReturnType<Page['locator']>) {
-  await widget.getByLabel(/^会社名/).fill('株式会社テスト建設');
-  await widget.getByLabel(/^ご担当者のお名前/).fill('鈴木 一郎');
-  await widget.getByLabel(/^メールアドレス/).fill('ichiro@example.jp');
-  await widget.getByLabel(/^電話番号/).fill('０６－１２３４－５６７８');
-  await widget.getByLabel(/^都道府県/).selectOption('27');
-  await widget
-    .getByRole('group', { name: /ご希望のプラン/ })
-    .getByLabel('基本プラン')
-    .check();
-  await widget
-    .getByRole('group', { name: /ご希望の連絡方法/ })
-    .getByLabel('どちらでもよい')
-    .check();
-}
 
 describe('quote request in the browser', () => {
   it('is prefilled, gated by consent, and sent once through a webhook that fails twice', async () => {

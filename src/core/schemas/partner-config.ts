@@ -237,6 +237,11 @@ export const partnerConfigSchema = {
                 maximum: 60000,
               },
             },
+            format: {
+              description:
+                "How the request is posted: 'simple' (the default) as JSON text with Content-Type text/plain and no other header, so the browser asks no preflight and receivers that do not answer OPTIONS (Google Apps Script, form backends) get it; 'json' with Content-Type application/json and an Idempotency-Key header, for receivers that answer the preflight. The idempotency key is in the body in both.",
+              enum: ['simple', 'json'],
+            },
           },
         },
         {

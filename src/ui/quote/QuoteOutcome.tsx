@@ -14,7 +14,7 @@ export function QuoteOutcome() {
   const request = submission.request;
   if (!request) return null;
   if (submission.status !== 'sent') return <QuoteNotSent request={request} failure={submission.failure} />;
-  return <QuoteSent request={request} delivered={submission.delivered ?? []} />;
+  return <QuoteSent request={request} delivered={submission.delivered ?? []} unconfirmed={submission.unconfirmed === true} />;
 }
 
 /** Why the request did not go, shown above the form, which keeps what was typed for a retry. */
@@ -36,7 +36,7 @@ function QuoteNotSent({ request, failure }: { request: QuoteRequest; failure: Su
 }
 
 /** The request sent (or only prepared, when no channel sends it): to whom, and what it said. */
-function QuoteSent({ request, delivered }: { request: QuoteRequest; delivered: string[] }) {
+function QuoteSent({ request, delivered, unconfirmed }: { request: QuoteRequest; delivered: string[]; unconfirmed: boolean }) {
   const { store, partner } = useWidgetContext();
   const { content } = useFullContent();
   const { t, lang } = useT();
@@ -44,6 +44,8 @@ function QuoteSent({ request, delivered }: { request: QuoteRequest; delivered: s
     <section class="step outcome sent" aria-labelledby="step-heading">
       <StepHeading>{delivered.length > 0 ? t('quote.sentHeading') : t('quote.preparedHeading')}</StepHeading>
       {delivered.length > 0 ? <p>{t('quote.sentTo', { recipient: partner.quote.name })}</p> : <p>{t('quote.preparedHint')}</p>}
+      {/* Honest about what is known: the receiver was reached, but its answer could not be read. */}
+      {unconfirmed && <p class="note">{t('quote.sentUnconfirmed', { recipient: partner.quote.name })}</p>}
       <h3>{t('quote.sentSummary')}</h3>
       <dl class="summary">
         {summaryRows(request, content, t, lang).map(([label, value]) => (

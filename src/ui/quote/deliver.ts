@@ -51,6 +51,7 @@ export interface DeliveryContext {
 
 export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Promise<Submission> {
   const delivered: string[] = [];
+  let unconfirmed = false;
   for (const channel of ctx.partner.channels) {
     if (channel.type === 'event') {
       ctx.emit('quote-request', { request });
@@ -79,6 +80,7 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Prom
     const result = await sendWebhook(webhook.url, request, {
       ...(webhook.timeoutMs !== undefined && { timeoutMs: webhook.timeoutMs }),
       ...(webhook.retryDelaysMs !== undefined && { retryDelaysMs: webhook.retryDelaysMs }),
+      ...(webhook.format !== undefined && { format: webhook.format }),
     });
     if (!result.ok) {
       const failure: Submission['failure'] =
@@ -91,9 +93,10 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext): Prom
       return { status: 'failed', request, failure, delivered };
     }
     delivered.push('webhook');
+    if (!result.confirmed) unconfirmed = true;
   }
   if (delivered.length > 0) ctx.emit('quote-sent', { idempotencyKey: request.idempotencyKey, channels: delivered });
-  return { status: 'sent', request, delivered };
+  return { status: 'sent', request, delivered, ...(unconfirmed && { unconfirmed }) };
 }
 
 /** Saves the request as a JSON file through a temporary link. */
