@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from './browser.js';
 import { fillForm, openQuoteForm } from './quote-form.js';
-import { startServer, type StaticServer } from './server.js';
+import { readBody, startServer, type StaticServer } from './server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const browser = useChromium();
@@ -23,14 +23,6 @@ interface Arrival {
 const arrivals: Arrival[] = [];
 const preflights: string[] = [];
 const stored = new Map<string, unknown>();
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => resolve(body));
-  });
-}
 
 async function receive(req: IncomingMessage, res: ServerResponse, path: string, cors: Record<string, string>): Promise<void> {
   const request = JSON.parse(await readBody(req)) as { idempotencyKey: string };
@@ -68,15 +60,21 @@ afterAll(async () => {
   await receiver?.close();
 });
 
+/** Sends the owner's request to the receiver's `path`, and waits for the outcome. */
+async function sendTo(path: string) {
+  arrivals.length = 0;
+  const page = await browser().newPage();
+  const widget = await openQuoteForm(page, `${site.url}/pages/handoff.html?hook=${encodeURIComponent(receiver.url + path)}`);
+  await fillForm(widget);
+  await widget.getByLabel(/送ることに同意します/).check();
+  await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+  await widget.getByRole('heading', { name: /見積もりの依頼を送信しました|送信できませんでした/ }).waitFor({ timeout: 15_000 });
+  return { page, widget };
+}
+
 describe('a receiver on another origin that answers no preflight', () => {
   it('gets exactly one lead, as JSON text with the key in the body, and the owner sees it sent', async () => {
-    arrivals.length = 0;
-    const page = await browser().newPage();
-    const widget = await openQuoteForm(page, `${site.url}/pages/handoff.html?hook=${encodeURIComponent(receiver.url + '/exec')}`);
-    await fillForm(widget);
-    await widget.getByLabel(/送ることに同意します/).check();
-    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
-    await widget.getByRole('heading', { name: /見積もりの依頼を送信しました|送信できませんでした/ }).waitFor({ timeout: 15_000 });
+    const { page, widget } = await sendTo('/exec');
 
     expect(preflights).toEqual([]);
     expect(arrivals).toHaveLength(1);
@@ -88,13 +86,7 @@ describe('a receiver on another origin that answers no preflight', () => {
   });
 
   it('that hides its answer, is counted as reached but not confirmed, and the owner is told so', async () => {
-    arrivals.length = 0;
-    const page = await browser().newPage();
-    const widget = await openQuoteForm(page, `${site.url}/pages/handoff.html?hook=${encodeURIComponent(receiver.url + '/hidden')}`);
-    await fillForm(widget);
-    await widget.getByLabel(/送ることに同意します/).check();
-    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
-    await widget.getByRole('heading', { name: /見積もりの依頼を送信しました|送信できませんでした/ }).waitFor({ timeout: 15_000 });
+    const { page, widget } = await sendTo('/hidden');
 
     expect(preflights).toEqual([]);
     // Sent once readable, once blind after the browser hid the answer: the same lead, stored once.

@@ -2,12 +2,11 @@
 // mail, the host page's event, and the printable sheet as an A4 PDF.
 
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, type JsonSchema } from '../../src/core/content/json-schema.js';
 import { printedSheets, recordPrints, useChromium } from './browser.js';
-import { startServer, type StaticServer } from './server.js';
+import { readBody, startServer, type StaticServer } from './server.js';
 import { fillForm, openQuoteForm as openForm } from './quote-form.js';
 
 const openQuoteForm = (page: Page, hash = '', file = 'quote.html') => openForm(page, `${server.url}/pages/${file}${hash}`);
@@ -19,14 +18,6 @@ const browser = useChromium();
 let server: StaticServer;
 let attempts = 0;
 const stored = new Map<string, unknown>();
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => resolve(body));
-  });
-}
 
 beforeAll(async () => {
   server = await startServer({ '/dist/': root + 'dist', '/pages/': root + 'test/e2e/pages' }, [
