@@ -6,6 +6,7 @@ import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import { fitsQuestion } from '../core/flow/answered.js';
 import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
+import { fnv1a } from '../core/hash.js';
 import { isRecord } from '../core/record.js';
 import { EMPTY_QUOTE_FIELDS, type QuoteFailure, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
 import { isLang, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
@@ -112,10 +113,26 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
   };
 }
 
+/**
+ * A fingerprint of a quote request as the store wrote it. Storage can hold a copy cut short or
+ * changed by hand; checking it against the whole schema would add the schema to the first load,
+ * so the store seals what it writes and restores only a request whose seal still matches: one
+ * this code built and nobody changed since.
+ */
+function sealOf(request: object): string {
+  return fnv1a(JSON.stringify(request)).toString(36);
+}
+
+/** A submission as saved: with the seal of its request. */
+function savedSubmission(submission: Submission): Submission & { seal?: string } {
+  return submission.request ? { ...submission, seal: sealOf(submission.request) } : submission;
+}
+
 /** A saved submission; one caught mid-send counts as failed, so the user is offered to retry. */
 function restoreSubmission(saved: unknown): Submission {
   if (!isRecord(saved) || !['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle' };
-  const request = isRecord(saved.request) && typeof saved.request.idempotencyKey === 'string' ? (saved.request as unknown as QuoteRequest) : undefined;
+  // Sealed by this store, so the request is whole: the cast states what the seal proves.
+  const request = isRecord(saved.request) && saved.seal === sealOf(saved.request) ? (saved.request as unknown as QuoteRequest) : undefined;
   if (!request) return { status: 'idle' };
   if (saved.status === 'sent')
     return {
@@ -185,7 +202,7 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
   });
   store.subscribe((state) => {
     const { lang: l, step, answers, drafts, lossInputs, quote, submission } = state;
-    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission } satisfies WidgetState);
+    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission: savedSubmission(submission) } satisfies WidgetState);
   });
   return store;
 }

@@ -154,3 +154,23 @@ describe('quote request in the browser', () => {
     await context.close();
   });
 });
+
+describe('a saved quote request that was cut short', () => {
+  it('opens the quote form with the answers kept, never a blank widget', async () => {
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // The probe's case: a submission marked sent whose request holds only its key.
+    const saved = {
+      version: 1,
+      state: { step: 'quote', answers: { industry: 'retail', revenue: 500_000_000 }, submission: { status: 'sent', request: { idempotencyKey: 'k1' } } },
+    };
+    await page.addInitScript((value) => localStorage.setItem('cyber-risk-check:check', value), JSON.stringify(saved));
+    await page.goto(`${server.url}/pages/quote.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('heading', { name: '見積もりの依頼' }).waitFor();
+    expect(await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

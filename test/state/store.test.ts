@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/core/index.js';
+import { buildQuoteRequest, content, EMPTY_QUOTE_FIELDS, schemeById } from '../../src/core/index.js';
 import type { NumberQuestion } from '../../src/core/types.js';
 import { detachableStorage, snapshotStorage, storageKey } from '../../src/state/persist.js';
 import { createWidgetStore, STATE_VERSION } from '../../src/state/store.js';
@@ -149,6 +149,46 @@ describe('widget store persistence', () => {
     store.getState().answer('industry', 'logistics');
     expect(store.getState().answers).toEqual({ industry: 'logistics' });
     expect(storeOn(storage).getState().answers).toEqual({ industry: 'retail' });
+  });
+});
+
+describe('a saved quote request', () => {
+  const request = () =>
+    buildQuoteRequest({
+      content,
+      answers: { industry: 'retail', revenue: 300_000_000 },
+      fields: { ...EMPTY_QUOTE_FIELDS, companyName: '株式会社テスト', consent: true },
+      partner: { id: 'test', name: 'テスト代理店', channels: [] },
+      scheme: schemeById(content, undefined)!,
+      widgetVersion: '0.1.0',
+      idempotencyKey: 'key-12345678',
+      now: new Date('2026-12-05T10:00:00Z'),
+    });
+
+  it('survives a reload as sent, exactly as it was written', () => {
+    const storage = new FakeStorage();
+    const sent = request();
+    storeOn(storage)
+      .getState()
+      .setSubmission({ status: 'sent', request: sent, delivered: ['webhook'] });
+    const { submission } = storeOn(storage).getState();
+    expect(submission).toEqual({ status: 'sent', request: sent, delivered: ['webhook'] });
+  });
+
+  it('is dropped, not half-shown, when the saved copy is partial or edited', () => {
+    // The case found by the probe: only an idempotency key; the widget then showed only its header.
+    const storage = new FakeStorage();
+    const partial = { step: 'quote', answers: { industry: 'retail', revenue: 500_000_000 }, submission: { status: 'sent', request: { idempotencyKey: 'k1' } } };
+    storage.setItem(key, JSON.stringify({ version: STATE_VERSION, state: partial }));
+    expect(storeOn(storage).getState().submission).toEqual({ status: 'idle' });
+    expect(storeOn(storage).getState().answers).toEqual({ industry: 'retail', revenue: 500_000_000 });
+
+    // A whole request, written by the store, then changed in storage.
+    storeOn(storage).getState().setSubmission({ status: 'failed', request: request() });
+    const saved = JSON.parse(storage.getItem(key)!) as { state: { submission: { request: { contact: { companyName: string } } } } };
+    saved.state.submission.request.contact.companyName = '別の会社';
+    storage.setItem(key, JSON.stringify(saved));
+    expect(storeOn(storage).getState().submission).toEqual({ status: 'idle' });
   });
 });
 
