@@ -123,9 +123,16 @@ function sealOf(request: object): string {
   return fnv1a(JSON.stringify(request)).toString(36);
 }
 
+// Every change of state is saved, and a request is never changed once built: seal each one once.
+const seals = new WeakMap<QuoteRequest, string>();
+
 /** A submission as saved: with the seal of its request. */
 function savedSubmission(submission: Submission): Submission & { seal?: string } {
-  return submission.request ? { ...submission, seal: sealOf(submission.request) } : submission;
+  const { request } = submission;
+  if (!request) return submission;
+  let seal = seals.get(request);
+  if (seal === undefined) seals.set(request, (seal = sealOf(request)));
+  return { ...submission, seal };
 }
 
 /** A saved submission; one caught mid-send counts as failed, so the user is offered to retry. */

@@ -3,12 +3,11 @@
 // in, the assumptions to adjust, and the brochure's own case beside it. Figures come from core.
 
 import { useMemo, useState } from 'preact/hooks';
-import { scenariosFor } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useDeferred, useWidgetLater } from '../deferred.js';
 import { useFullContent } from '../full-content.js';
 import { CoverChooser, firstChoice, offeredPrograms, type CoverChoice } from './CoverChooser.js';
-import { estimateFor } from './estimates.js';
+import { lossCards } from './estimates.js';
 import { ScenarioCard } from './ScenarioCard.js';
 
 export { formatDriverValue, formulaText } from './formula-text.js';
@@ -24,14 +23,7 @@ export function LossSection() {
   const [choice, setChoice] = useState<CoverChoice | undefined>(() => firstChoice(programs[0]));
   const shownChoice = useDeferred(choice);
 
-  const cards = useMemo(
-    () =>
-      scenariosFor(content, answers)
-        .filter((scenario) => !partner.scenarios || partner.scenarios.includes(scenario.id))
-        .map((scenario) => ({ scenario, estimate: estimateFor(content, scenario, answers, lossInputs[scenario.id]) }))
-        .sort((a, b) => b.estimate.total - a.estimate.total),
-    [content, answers, lossInputs, partner],
-  );
+  const cards = useMemo(() => lossCards(content, answers, lossInputs, partner.scenarios), [content, answers, lossInputs, partner]);
   // One scale for every bar, so that the scenarios compare at a glance.
   const scale = Math.max(1, ...cards.map((c) => c.estimate.range.high));
 

@@ -3,26 +3,16 @@
 // premium), each likely loss and what a plan would pay of it, the APPI duty, the steps to take as
 // a checklist, every answer, and a link with a QR code to open the result again.
 
-import {
-  answerText,
-  breachDuty,
-  coverFor,
-  decisionFor,
-  estimateScenario,
-  scenariosFor,
-  visibleAnswers,
-  type CoverageProgram,
-  type LossEstimate,
-  type LossScenario,
-} from '../../core/lib.js';
+import { answerText, breachDuty, coverFor, visibleAnswers, type CoverageProgram } from '../../core/lib.js';
 import type { Decision } from '../../core/decision.js';
-import type { Answers, Content, DiscountScheme, Lang, RateTable } from '../../core/types.js';
+import type { Answers, Content, Lang } from '../../core/types.js';
 import { formatAmount, formatYen } from '../../core/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { openSheet, type Sheet } from '../print-sheet.js';
 import { actionText, controlOf, effortLabels } from './action-labels.js';
 import { firstChoice } from './CoverChooser.js';
 import { discountSentence, verdictText } from './decision-text.js';
+import type { LossCard } from './estimates.js';
 import { qrDrawing } from './qr-drawing.js';
 
 type Row = [string, string];
@@ -30,9 +20,10 @@ type Section = Sheet['sections'][number];
 
 export interface ResultSheetInput {
   content: Content;
-  scheme: DiscountScheme;
-  rateTable: RateTable | undefined;
   answers: Answers;
+  /** The decision and the losses as on screen (the owner's typed assumptions, the partner's scenarios). */
+  decision: Decision;
+  estimates: LossCard[];
   /** The partner whose check this is, named (with its logo) at the top of the sheet. */
   partner: { name: string; logoUrl?: string } | undefined;
   /** The company's name, when the owner gave it (in the quote form). */
@@ -57,12 +48,7 @@ export function openResultSheet(input: ResultSheetInput): Window | null {
 }
 
 /** What a plan would pay of each loss: the programme's first plan and limits, as on screen before any choice. */
-function coverRows(
-  coverage: CoverageProgram | undefined,
-  estimates: { scenario: LossScenario; estimate: LossEstimate }[],
-  t: TFunction,
-  lang: Lang,
-): Section[] {
+function coverRows(coverage: CoverageProgram | undefined, estimates: LossCard[], t: TFunction, lang: Lang): Section[] {
   const choice = firstChoice(coverage);
   if (!choice) return [];
   const plan = choice.program.plans.find((p) => p.id === choice.planId);
@@ -74,7 +60,7 @@ function coverRows(
         limits: limits ? local(limits.label, lang) : choice.limitSetId,
       }),
       layout: 'amounts',
-      rows: estimates.flatMap(({ scenario, estimate }): [string, string][] => {
+      rows: estimates.flatMap(({ scenario, estimate }): Row[] => {
         const cover = coverFor(estimate, choice.program, choice.planId, choice.limitSetId, choice.options);
         return cover
           ? [[local(scenario.title, lang), t('results.sheetCoverRow', { paid: formatAmount(cover.paid, lang), left: formatAmount(cover.uncovered, lang) })]]
@@ -112,12 +98,8 @@ function answerRows(content: Content, answers: Answers, lang: Lang): Row[] {
 
 /** The sheet; a promise, as its QR code is drawn by an encoder loaded on first use. */
 export async function resultSheet(input: ResultSheetInput): Promise<Sheet> {
-  const { content, scheme, rateTable, coverage, resumeUrl, partner, t, lang } = input;
+  const { content, decision, estimates, coverage, resumeUrl, partner, t, lang } = input;
   const answers = visibleAnswers(content, input.answers);
-  const decision = decisionFor(content, scheme, rateTable, answers);
-  const estimates = scenariosFor(content, answers)
-    .map((scenario) => ({ scenario, estimate: estimateScenario(content, scenario, { answers }) }))
-    .sort((a, b) => b.estimate.total - a.estimate.total); // largest first, as on screen
   const { plans } = decision;
   const steps = [...new Set([...(plans.next?.steps ?? []), ...(plans.top?.steps ?? [])].map((s) => s.questionId))];
   // Without the encoder (offline, say) the link is still written out.

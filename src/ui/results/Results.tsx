@@ -11,6 +11,8 @@ import { ShareLink } from './ShareLink.js';
 import { offeredPrograms } from './CoverChooser.js';
 import { openResultSheet } from './ResultSheet.js';
 import { shareUrl } from './share-url.js';
+import { lossCards } from './estimates.js';
+import { decisionOf } from './use-decision.js';
 
 /** In a seminar: whom to talk to, and where to do the full check with a quote request. */
 function SeminarTalk() {
@@ -89,20 +91,21 @@ export function Results() {
         <button
           type="button"
           class="button secondary"
-          onClick={() =>
+          onClick={() => {
+            const { lossInputs, quote } = store.getState();
             openResultSheet({
               content,
-              scheme,
-              rateTable,
               answers,
+              decision: decisionOf(content, scheme, rateTable, answers, lossInputs, partner.scenarios),
+              estimates: lossCards(content, answers, lossInputs, partner.scenarios),
               partner: partner.partner,
-              companyName: store.getState().quote.companyName.trim() || undefined,
+              companyName: quote.companyName.trim() || undefined,
               coverage: offeredPrograms(content.loss.coverage, partner.quote.coverage)[0],
               resumeUrl: shareUrl(content, answers),
               t,
               lang,
-            })
-          }
+            });
+          }}
         >
           {t('results.printResult')}
         </button>
