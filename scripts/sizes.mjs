@@ -15,8 +15,11 @@ export const BUDGETS = {
    * by trigger (about 12 KB gzip, more than elsewhere because this file escapes its Japanese).
    * Raised to 138 KB on 2026-12-05: each of the 41 controls now has an action, whom to ask and a
    * public how-to in two languages, and the results open on the decision (about 13 KB gzip).
+   * Raised to 141 KB on 2026-12-05: the quote's confirmation screen, reference number, whole
+   * request as text for mail, and sending exactly once across retries and reloads (about 3 KB gzip,
+   * of which the new strings in two languages, escaped, are about half).
    */
-  classicGzip: 138 * 1024,
+  classicGzip: 141 * 1024,
 };
 
 export function sizes(buffer) {

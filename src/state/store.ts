@@ -28,16 +28,22 @@ export interface WidgetState {
   submission: Submission;
 }
 
-/** The quote request as last prepared and what became of it; kept so that nothing is lost. */
+/**
+ * The quote request and what became of it; kept so that nothing is lost and nothing goes twice.
+ * The form ('idle') leads to the confirmation screen ('review'); confirming builds the request with
+ * its key, and from then on it is only ever sent again as it is ('sending', then 'sent' or 'failed').
+ */
 export interface Submission {
-  status: 'idle' | 'sending' | 'sent' | 'failed';
+  status: 'idle' | 'review' | 'sending' | 'sent' | 'failed';
   request?: QuoteRequest;
   /** Why sending failed, for the message. */
   failure?: QuoteFailure;
-  /** Channel types that delivered the request. */
+  /** Channel types that delivered the request, recorded as each one does: none fires twice. */
   delivered?: string[];
   /** The webhook was reached but did not let the page read its answer: delivered, not confirmed. */
   unconfirmed?: boolean;
+  /** The reference of a request sent before: what the owner sends next corrects it. */
+  earlier?: string;
 }
 
 export interface LossInput {
@@ -135,20 +141,33 @@ function savedSubmission(submission: Submission): Submission & { seal?: string }
   return { ...submission, seal };
 }
 
-/** A saved submission; one caught mid-send counts as failed, so the user is offered to retry. */
+const REFERENCE = /^\d{4}-\d{4}$/;
+
+/**
+ * A saved submission. One caught mid-send stays 'sending': the quote step sends it again with the
+ * same key (the receiver stores it once) and only through the channels it has not gone through.
+ */
 function restoreSubmission(saved: unknown): Submission {
-  if (!isRecord(saved) || !['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle' };
+  if (!isRecord(saved)) return { status: 'idle' };
+  const earlier = typeof saved.earlier === 'string' && REFERENCE.test(saved.earlier) ? { earlier: saved.earlier } : {};
+  if (saved.status === 'review') return { status: 'review', ...earlier };
+  if (!['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle', ...earlier };
   // Sealed by this store, so the request is whole: the cast states what the seal proves.
   const request = isRecord(saved.request) && saved.seal === sealOf(saved.request) ? (saved.request as unknown as QuoteRequest) : undefined;
-  if (!request) return { status: 'idle' };
-  if (saved.status === 'sent')
-    return {
-      status: 'sent',
-      request,
-      delivered: Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [],
-      ...(saved.unconfirmed === true && { unconfirmed: true }),
-    };
-  return { status: 'failed', request, failure: { kind: 'unavailable' } };
+  if (!request) return { status: 'idle', ...earlier };
+  const delivered = Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [];
+  const unconfirmed = saved.unconfirmed === true ? { unconfirmed: true } : {};
+  if (saved.status === 'sent') return { status: 'sent', request, delivered, ...unconfirmed, ...earlier };
+  if (saved.status === 'sending') return { status: 'sending', request, delivered, ...earlier };
+  return { status: 'failed', request, delivered, failure: restoreFailure(saved.failure), ...earlier };
+}
+
+function restoreFailure(saved: unknown): QuoteFailure {
+  if (!isRecord(saved)) return { kind: 'unavailable' };
+  const status = typeof saved.status === 'number' && Number.isInteger(saved.status) ? { status: saved.status } : {};
+  if (saved.kind === 'rejected') return { kind: 'rejected', ...status, ...(typeof saved.reason === 'string' && { reason: saved.reason.slice(0, 300) }) };
+  if (saved.kind === 'insecure') return { kind: 'insecure' };
+  return { kind: 'unavailable', ...status, ...(saved.timedOut === true && { timedOut: true }) };
 }
 
 export interface StoreOptions {

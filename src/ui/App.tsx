@@ -1,9 +1,10 @@
 // The widget's frame: header with language switch, progress, and the current step.
 
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { INTRO_STEP, QUOTE_STEP, questionSteps, RESULTS_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import { local } from '../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from './context.js';
+import { useFocusHeadingOnChange } from './focus-heading.js';
 import { Intro } from './Intro.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { StartOver } from './StartOver.js';
@@ -43,22 +44,8 @@ export function App() {
   const questionCount = questionSteps(steps).length;
   const isLastQuestions = !!step.category && steps[index + 1]?.id === RESULTS_STEP;
 
-  // Move focus to the new step's heading when the step changes, but not on first load: the
-  // widget must not steal focus from the host page.
   const root = useRef<HTMLDivElement>(null);
-  const shownStep = useRef(step.id);
-  useEffect(() => {
-    if (shownStep.current === step.id) return;
-    shownStep.current = step.id;
-    // A step whose code is still loading has no heading yet: wait a few frames for it.
-    let frames = 0;
-    const focusHeading = () => {
-      const heading = root.current?.querySelector<HTMLElement>('#step-heading');
-      if (heading) heading.focus();
-      else if (frames++ < 120) requestAnimationFrame(focusHeading);
-    };
-    focusHeading();
-  }, [step.id]);
+  useFocusHeadingOnChange(step.id, root);
 
   return (
     <div class={seminar ? 'crc seminar' : 'crc'} lang={lang} ref={root} part="root" data-step={step.id}>

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TFunction } from '../../src/i18n/index.js';
-import { summaryRows } from '../../src/ui/quote/deliver.js';
+import { mailDraftLines, requestText, summaryRows } from '../../src/ui/quote/request-text.js';
+import { createI18n, registerStrings } from '../../src/i18n/index.js';
+import jaLater from '../../src/i18n/locales/ja-results.json';
+import { optionsOf } from '../../src/core/flow/options.js';
+import { visibleQuestionIds } from '../../src/core/flow/conditions.js';
+import type { Answers } from '../../src/core/types.js';
+import { webShopRetailer } from '../profiles.js';
 import {
   buildQuoteRequest,
   checkSchema,
@@ -14,6 +20,7 @@ import {
   parsePostcode,
   quoteRequestSchema,
   redirectUrl,
+  referenceOf,
   schemeById,
   sendWebhook,
   validateQuote,
@@ -166,6 +173,35 @@ describe('the quote request payload', () => {
     });
     expect(english.answers.find((a) => a.id === 'updates')!.answer).toBe('Yes, in place');
   });
+
+  it('carries a reference number to read out on the phone, the same for every send of one request', () => {
+    const payload = request();
+    expect(payload.reference).toMatch(/^\d{4}-\d{4}$/);
+    expect(payload.reference).toBe(referenceOf('key-12345678'));
+    expect(request({ message: 'changed' }).reference).toBe(payload.reference);
+    expect(referenceOf('key-87654321')).not.toBe(payload.reference);
+    // 10,000 requests: numbers spread out (a reference identifies a lead together with its date).
+    const seen = new Set(Array.from({ length: 10_000 }, (_, i) => referenceOf(`k-${i}-${i * 7}`)));
+    expect(seen.size).toBeGreaterThan(9_990);
+    expect(payload).not.toHaveProperty('correctionOf');
+  });
+
+  it('names the request it corrects', () => {
+    const correction = buildQuoteRequest({
+      content,
+      answers,
+      fields,
+      partner,
+      scheme: schemeById(content, undefined)!,
+      widgetVersion: '0.1.0',
+      idempotencyKey: 'key-second-1',
+      now: new Date(),
+      correctionOf: '1234-5678',
+    });
+    expect(correction.correctionOf).toBe('1234-5678');
+    expect(correction.reference).not.toBe('1234-5678');
+    expect(checkSchema(correction, quoteRequestSchema as unknown as JsonSchema)).toEqual([]);
+  });
 });
 
 describe('webhook', () => {
@@ -238,6 +274,43 @@ describe('webhook', () => {
     expect(result).toEqual({ ok: false, kind: 'unavailable', status: 503, attempts: 4 });
   });
 
+  it('gives up on a receiver that hangs within the deadline, with every attempt together', async () => {
+    vi.useFakeTimers();
+    try {
+      const attempts: AbortSignal[] = [];
+      // A receiver that never answers: each attempt ends only when its signal aborts.
+      const hanging = ((_url: string, init: RequestInit) =>
+        new Promise((_resolve, reject) => {
+          attempts.push(init.signal!);
+          init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        })) as unknown as typeof fetch;
+      let settled: unknown;
+      void sendWebhook('https://agency.example/hook', request(), { fetch: hanging }).then((r) => (settled = r));
+      await vi.advanceTimersByTimeAsync(14_999);
+      expect(settled).toBeUndefined();
+      await vi.advanceTimersByTimeAsync(1);
+      expect(settled).toEqual({ ok: false, kind: 'unavailable', attempts: 1, timedOut: true });
+      expect(attempts).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('retries within the deadline, and stops retrying when the next wait would pass it', async () => {
+    let clock = 0;
+    const seen: Seen[] = [];
+    const result = await sendWebhook('https://agency.example/hook', request(), {
+      fetch: fakeFetch([503, 503, 503, 503], seen),
+      now: () => clock,
+      sleep: async (ms) => void (clock += ms),
+      retryDelaysMs: [1000, 3000, 8000],
+      deadlineMs: 10_000,
+    });
+    // At 0, 1 s and 4 s; a retry at 12 s would pass the 10 s deadline.
+    expect(result).toEqual({ ok: false, kind: 'unavailable', status: 503, attempts: 3 });
+    expect(seen).toHaveLength(3);
+  });
+
   it('sends nothing to an http address other than this machine', async () => {
     const seen: Seen[] = [];
     expect(await sendWebhook('http://agency.example/hook', request(), { fetch: fakeFetch([200], seen) })).toEqual({ ok: false, kind: 'insecure' });
@@ -285,5 +358,76 @@ describe('answers as text', () => {
     expect(answerText(content, 'records', 20_000, 'ja')).toBe('20,000件');
     expect(answerText(content, 'records', 20_000, 'en')).toBe('20,000 records');
     expect(answerText(content, 'employees', 12, 'ja')).toBe('12人');
+  });
+});
+
+describe('the whole request as text, for a mail', () => {
+  // The quote step's strings load with its code in the widget.
+  registerStrings('ja', jaLater);
+  // The longest request the form can make: every question shown answered (every option of a
+  // multiple choice), every field filled, the longest message allowed.
+  function longestRequest() {
+    const all: Answers = { ...webShopRetailer, dataKinds: [] };
+    for (let round = 0; round < 3; round++) {
+      const visible = visibleQuestionIds(content, all);
+      for (const q of content.questions) {
+        if (!visible.has(q.id) || q.id in webShopRetailer) continue;
+        if (q.type === 'number' || q.type === 'amount') all[q.id] = q.max ?? 1_000_000;
+        else {
+          const options = optionsOf(q, content).map((o) => o.id);
+          all[q.id] = q.type === 'multi' ? options : options[0]!;
+        }
+      }
+    }
+    return buildQuoteRequest({
+      content,
+      answers: all,
+      fields: {
+        ...fields,
+        contactTime: 'afternoon',
+        optionItServices: true,
+        optionBusinessInterruption: true,
+        message: 'ご相談したいことがあります。'.repeat(285).slice(0, 4000),
+      },
+      partner,
+      scheme: schemeById(content, undefined)!,
+      widgetVersion: '0.1.0',
+      idempotencyKey: 'key-longest-1',
+      now: new Date('2026-12-05T01:00:00Z'),
+      correctionOf: '1111-2222',
+    });
+  }
+
+  it('holds every part of the longest request, so nothing is cut', () => {
+    const request = longestRequest();
+    expect(request.answers.length).toBeGreaterThan(40);
+    const ja = createI18n('ja');
+    const text = requestText(request, content, ja.getFixedT('ja'));
+    expect(text).toContain(`受付番号: ${request.reference}`);
+    expect(text).toContain('受付番号 1111-2222 の依頼の訂正です');
+    expect(text).toContain('2026年12月5日 10:00');
+    for (const value of [request.contact.companyName, request.contact.contactName, request.contact.email, request.contact.phone!, request.contact.postcode!])
+      expect(text).toContain(value);
+    expect(text).toContain(request.contact.message!);
+    for (const label of ['東京都', '3月', '午後', 'メール', 'IT 業務の補償を付ける', '業務停止による利益の損失']) expect(text).toContain(label);
+    for (const loss of request.loss) expect(text).toContain(loss.title);
+    for (const answer of request.answers) expect(text).toContain(`${answer.question} → ${answer.answer}`);
+    expect(text).toContain('デモ保険代理店に送ることに同意済み');
+    expect(text).not.toMatch(/undefined|NaN|quote\./);
+  });
+
+  it('leaves the mail draft short enough for every mail client, with the reference', () => {
+    const request = longestRequest();
+    const t = createI18n('ja').getFixedT('ja');
+    const url = mailtoUrl('agent@agency.example', {
+      subject: t('quote.mailSubject', { company: '株式会社サンプル製作所', reference: request.reference }),
+      lines: mailDraftLines(request, content, t),
+      truncatedNote: '',
+    });
+    expect(url.length).toBeLessThanOrEqual(MAILTO_MAX_LENGTH);
+    const body = decodeURIComponent(url.split('&body=')[1]!);
+    // Nothing of the draft was dropped: it ends with where to paste the whole request.
+    expect(body).toContain(`受付番号: ${request.reference}`);
+    expect(body.trim().endsWith('コピーできます。）')).toBe(true);
   });
 });

@@ -1,12 +1,18 @@
 // The quote request to a receiver on another origin that, like a Google Apps Script web app or a
 // form backend, never answers a CORS preflight (OPTIONS): the widget's request must need none.
-// One receiver lets the page read its answer after a redirect, as Apps Script does; the other
-// sends no CORS header at all, so the page can only know that it was reached.
+// One receiver lets the page read its answer after a redirect, as Apps Script does; another sends
+// no CORS header at all, so the page can only know that it was reached. Then the faults: a
+// receiver failing, one holding its answer while the owner reloads, one that never answers, and
+// Send pressed twice in one task. Each request must reach the receiver under one key and the mail
+// draft and the host page's event must fire once.
 
+import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './a11y.js';
 import { useChromium } from './browser.js';
-import { fillForm, openQuoteForm } from './quote-form.js';
+import { fillForm, openQuoteForm, review } from './quote-form.js';
 import { readBody, startServer, type StaticServer } from './server.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,6 +29,23 @@ interface Arrival {
 const arrivals: Arrival[] = [];
 const preflights: string[] = [];
 const stored = new Map<string, unknown>();
+const arrived = new EventEmitter();
+// Answers the receiver holds back (a receiver that hangs, or one slow while the owner reloads).
+const held: ServerResponse[] = [];
+let failing = false;
+
+/** Resolves once the receiver has had `count` requests since the test began. */
+function arrivalsReach(count: number): Promise<void> {
+  if (arrivals.length >= count) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (arrivals.length < count) return;
+      arrived.off('arrival', check);
+      resolve();
+    };
+    arrived.on('arrival', check);
+  });
+}
 
 async function receive(req: IncomingMessage, res: ServerResponse, path: string, cors: Record<string, string>): Promise<void> {
   const request = JSON.parse(await readBody(req)) as { idempotencyKey: string };
@@ -34,7 +57,10 @@ async function receive(req: IncomingMessage, res: ServerResponse, path: string, 
     key: request.idempotencyKey,
   });
   stored.set(request.idempotencyKey, request); // once per key, however often it arrives
+  arrived.emit('arrival');
   if (path === '/exec') res.writeHead(302, { location: '/echo', ...cors }).end();
+  else if (path === '/flaky' && failing) res.writeHead(500, cors).end('down');
+  else if (path === '/hang' || (path === '/held' && arrivals.filter((a) => a.path === '/held').length === 1)) held.push(res);
   else res.writeHead(200, { 'content-type': 'text/plain', ...cors }).end('ok');
 }
 
@@ -50,26 +76,57 @@ beforeAll(async () => {
       else if (req.method === 'GET' && path === '/echo')
         res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{"result":"ok"}');
       else if (req.method === 'POST' && path === '/hidden') await receive(req, res, path, {});
+      else if (req.method === 'POST' && ['/flaky', '/held', '/hang'].includes(path)) await receive(req, res, path, { 'access-control-allow-origin': '*' });
       else res.writeHead(404).end();
       return true;
     },
   ]);
 });
 afterAll(async () => {
+  for (const res of held) res.socket?.destroy();
   await site?.close();
   await receiver?.close();
 });
 
-/** Sends the owner's request to the receiver's `path`, and waits for the outcome. */
-async function sendTo(path: string) {
+/** Opens the widget sending to the receiver's `path`, and fills the form up to the confirmation screen. */
+async function reviewFor(path: string) {
   arrivals.length = 0;
   const page = await browser().newPage();
   const widget = await openQuoteForm(page, `${site.url}/pages/handoff.html?hook=${encodeURIComponent(receiver.url + path)}`);
   await fillForm(widget);
   await widget.getByLabel(/送ることに同意します/).check();
-  await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
-  await widget.getByRole('heading', { name: /見積もりの依頼を送信しました|送信できませんでした/ }).waitFor({ timeout: 15_000 });
+  await review(widget);
+  return { page, widget, send: widget.getByRole('button', { name: 'テスト保険代理店に送信する' }) };
+}
+
+const outcome = /見積もりの依頼を送信しました|送信できませんでした/;
+
+/** Sends the owner's request to the receiver's `path`, and waits for the outcome. */
+async function sendTo(path: string) {
+  const { page, widget, send } = await reviewFor(path);
+  await send.click();
+  await widget.getByRole('heading', { name: outcome }).waitFor({ timeout: 15_000 });
   return { page, widget };
+}
+
+/** What the host page heard (quote-request events) and what the widget opened (mail drafts), across reloads. */
+async function hostLog(page: Page) {
+  return page.evaluate(() => ({
+    received: JSON.parse(sessionStorage.getItem('received') ?? '[]') as string[],
+    opened: JSON.parse(sessionStorage.getItem('opened') ?? '[]') as string[],
+  }));
+}
+
+/** One request: every arrival under one key, stored once, and one event and one mail draft for it. */
+async function expectOneRequest(page: Page) {
+  const keys = new Set(arrivals.map((a) => a.key));
+  expect(keys.size).toBe(1);
+  const [key] = keys;
+  expect(stored.has(key!)).toBe(true);
+  const log = await hostLog(page);
+  expect(log.received).toEqual([key]);
+  expect(log.opened).toHaveLength(1);
+  expect(preflights).toEqual([]);
 }
 
 describe('a receiver on another origin that answers no preflight', () => {
@@ -82,6 +139,7 @@ describe('a receiver on another origin that answers no preflight', () => {
     expect(stored.has(arrivals[0]!.key)).toBe(true);
     expect(await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).count()).toBe(1);
     expect(await widget.getByText(/受け付けたという返事は確認できませんでした/).count()).toBe(0);
+    await expectOneRequest(page);
     await page.close();
   });
 
@@ -94,6 +152,72 @@ describe('a receiver on another origin that answers no preflight', () => {
     expect(new Set(arrivals.map((a) => a.key)).size).toBe(1);
     expect(await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).count()).toBe(1);
     expect(await widget.getByText(/受け付けたという返事は確認できませんでした/).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('faults, each still one lead, one mail draft and one event per request', () => {
+  it('two clicks on Send in one task', async () => {
+    const { page, widget, send } = await reviewFor('/exec');
+    // The confirmation screen, with the answers open, meets WCAG 2.2 AA; so does the outcome.
+    await widget.getByText(/診断の回答（\d+問）/).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await send.evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+    expect(arrivals).toHaveLength(1);
+    await expectOneRequest(page);
+    // Focus lands on the outcome's heading, and the mail box asks for the whole request.
+    expect(await page.evaluate(() => document.querySelector('cyber-risk-check')!.shadowRoot!.activeElement?.textContent)).toBe('見積もりの依頼を送信しました');
+    expect(await widget.getByRole('heading', { name: 'メールの本文に、依頼の全文を貼り付けてください' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a receiver failing four times, then a retry by the owner', async () => {
+    failing = true;
+    const { page, widget } = await sendTo('/flaky');
+    expect(await widget.getByRole('heading', { name: '送信できませんでした' }).count()).toBe(1);
+    expect(arrivals).toHaveLength(4);
+    // The request is still there to copy, and to send again as it was.
+    expect(await widget.getByRole('button', { name: '全文をコピー' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    failing = false;
+    await widget.getByRole('button', { name: 'もう一度送信する' }).click();
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+    expect(arrivals).toHaveLength(5);
+    await expectOneRequest(page);
+    await page.close();
+  });
+
+  it('a reload while the receiver has the request but has not answered', async () => {
+    const { page, widget, send } = await reviewFor('/held');
+    await send.click();
+    await arrivalsReach(1);
+    await page.reload();
+    // The send goes on after the reload with the same key; the receiver stores it once.
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor({ timeout: 15_000 });
+    expect(arrivals).toHaveLength(2);
+    await expectOneRequest(page);
+    const reference = (stored.get(arrivals[0]!.key) as { reference: string }).reference;
+    expect(await widget.locator('.reference').textContent()).toBe(`受付番号 ${reference}`);
+    await page.close();
+  });
+
+  it('a receiver that never answers is given up on after 15 seconds, with the request to copy', async () => {
+    const { page, widget, send } = await reviewFor('/hang');
+    await page.clock.install();
+    await send.click();
+    await arrivalsReach(1);
+    await page.clock.runFor(14_000);
+    expect(await widget.getByRole('button', { name: '送信しています…' }).count()).toBe(1);
+    await page.clock.runFor(1_000);
+    await widget.getByRole('heading', { name: '送信できませんでした' }).waitFor();
+    expect(await widget.getByText(/15 秒たっても返事がありませんでした/).count()).toBe(1);
+    expect(await widget.getByRole('button', { name: '全文をコピー' }).count()).toBe(1);
+    expect(arrivals).toHaveLength(1);
     await page.close();
   });
 });

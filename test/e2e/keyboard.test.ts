@@ -53,7 +53,7 @@ const TYPED: Record<string, string> = {
   'quote-contactName': '田中 次郎',
   'quote-email': 'jiro@example.jp',
 };
-const NEXT = new Set(['診断をはじめる', '次へ', '結果を見る', '代理店に見積もりを依頼する', 'キーボード代理店に送信する']);
+const NEXT = new Set(['診断をはじめる', '次へ', '結果を見る', '代理店に見積もりを依頼する', '確認画面へ進む', 'キーボード代理店に送信する']);
 
 describe('keyboard only', () => {
   it('completes the check and sends a quote request without a mouse, focus always visible', async () => {

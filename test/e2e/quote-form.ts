@@ -32,3 +32,15 @@ export async function fillForm(widget: ReturnType<Page['locator']>) {
     .getByLabel('どちらでもよい')
     .check();
 }
+
+/** From the filled form (consent ticked) to the confirmation screen. */
+export async function review(widget: ReturnType<Page['locator']>) {
+  await widget.getByRole('button', { name: '確認画面へ進む' }).click();
+  await widget.getByRole('heading', { name: '送信内容の確認' }).waitFor();
+}
+
+/** From the filled form to the confirmation screen, then Send. */
+export async function reviewAndSend(widget: ReturnType<Page['locator']>, recipient = 'テスト保険代理店') {
+  await review(widget);
+  await widget.getByRole('button', { name: `${recipient}に送信する` }).click();
+}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSchema, type JsonSchema } from '../../src/core/content/json-schema.js';
 import { printedSheets, recordPrints, useChromium } from './browser.js';
 import { readBody, startServer, type StaticServer } from './server.js';
-import { fillForm, openQuoteForm as openForm } from './quote-form.js';
+import { fillForm, openQuoteForm as openForm, reviewAndSend } from './quote-form.js';
 
 const openQuoteForm = (page: Page, hash = '', file = 'quote.html') => openForm(page, `${server.url}/pages/${file}${hash}`);
 
@@ -55,14 +55,14 @@ describe('quote request in the browser', () => {
 
     // Nothing goes out before consent.
     await fillForm(widget);
-    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await widget.getByRole('button', { name: '確認画面へ進む' }).click();
     expect(await widget.getByText('送信するには、同意にチェックを入れてください。').count()).toBe(1);
-    expect(await widget.getByRole('alert').textContent()).toBe('送信できませんでした。1件の項目を確認してください。');
+    expect(await widget.getByRole('alert').textContent()).toBe('1件の項目を確認してください。');
     expect(attempts).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBe(0);
 
     await widget.getByLabel(/送ることに同意します/).check();
-    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await reviewAndSend(widget);
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor({ timeout: 15_000 });
 
     expect(attempts).toBe(3);
@@ -74,7 +74,7 @@ describe('quote request in the browser', () => {
       contact: { companyName: '株式会社テスト建設', phone: '0612345678' },
       company: { industry: 'construction' },
     });
-    expect(await widget.getByText('送信先：テスト保険代理店').count()).toBe(1);
+    expect(await widget.getByText(/送信先：テスト保険代理店/).count()).toBe(1);
 
     // The host page got the same request as an event, and the mail client was asked to open.
     const host = await page.evaluate(() => ({
@@ -86,8 +86,10 @@ describe('quote request in the browser', () => {
     expect(host.opened).toHaveLength(1);
     const mail = host.opened[0]!;
     expect(mail.startsWith('mailto:agent@agency.example?subject=')).toBe(true);
-    expect(decodeURIComponent(mail.split('subject=')[1]!.split('&')[0]!)).toBe('サイバー保険の見積依頼：株式会社テスト建設');
+    const reference = (body as { reference: string }).reference;
+    expect(decodeURIComponent(mail.split('subject=')[1]!.split('&')[0]!)).toBe(`サイバー保険の見積依頼（受付番号 ${reference}）：株式会社テスト建設`);
     expect(decodeURIComponent(mail.split('&body=')[1]!)).toContain('会社名: 株式会社テスト建設');
+    expect(await widget.locator('.reference').textContent()).toBe(`受付番号 ${reference}`);
     expect(mail.length).toBeLessThanOrEqual(1900);
 
     // A reload keeps the confirmation.
@@ -104,7 +106,7 @@ describe('quote request in the browser', () => {
     const widget = await openQuoteForm(page, '', 'quote-en.html');
     await fillForm(widget);
     await widget.getByLabel(/送ることに同意します/).check();
-    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await reviewAndSend(widget);
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
     const [request] = await page.evaluate(
       () => (window as unknown as { received: { language: string; answers: { id: string; question: string; answer: string }[] }[] }).received,
@@ -125,7 +127,7 @@ describe('quote request in the browser', () => {
     await fillForm(widget);
     await widget.getByLabel(/送ることに同意します/).check();
     attempts = 2; // the server accepts at once
-    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await reviewAndSend(widget);
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor({ timeout: 15_000 });
 
     // With the page's timers stopped, the sheet must still print: it waits on its fonts, not a delay.

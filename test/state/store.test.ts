@@ -175,6 +175,36 @@ describe('a saved quote request', () => {
     expect(submission).toEqual({ status: 'sent', request: sent, delivered: ['webhook'] });
   });
 
+  it('caught mid-send stays sending, with the channels it already went through, to be resumed', () => {
+    const storage = new FakeStorage();
+    const sending = request();
+    storeOn(storage)
+      .getState()
+      .setSubmission({ status: 'sending', request: sending, delivered: ['event', 'mailto'], earlier: '1234-5678' });
+    expect(storeOn(storage).getState().submission).toEqual({ status: 'sending', request: sending, delivered: ['event', 'mailto'], earlier: '1234-5678' });
+  });
+
+  it('keeps why sending failed, and the confirmation screen, across a reload', () => {
+    const storage = new FakeStorage();
+    const failed = request();
+    storeOn(storage)
+      .getState()
+      .setSubmission({ status: 'failed', request: failed, delivered: [], failure: { kind: 'unavailable', timedOut: true } });
+    expect(storeOn(storage).getState().submission).toEqual({
+      status: 'failed',
+      request: failed,
+      delivered: [],
+      failure: { kind: 'unavailable', timedOut: true },
+    });
+    storeOn(storage).getState().setSubmission({ status: 'review', earlier: '1234-5678' });
+    expect(storeOn(storage).getState().submission).toEqual({ status: 'review', earlier: '1234-5678' });
+    // A reference that is not one is dropped, not shown.
+    const saved = JSON.parse(storage.getItem(key)!) as { state: { submission: { earlier: string } } };
+    saved.state.submission.earlier = '<b>1</b>';
+    storage.setItem(key, JSON.stringify(saved));
+    expect(storeOn(storage).getState().submission).toEqual({ status: 'review' });
+  });
+
   it('is dropped, not half-shown, when the saved copy is partial or edited', () => {
     // The case found by the probe: only an idempotency key; the widget then showed only its header.
     const storage = new FakeStorage();

@@ -27,6 +27,23 @@ function fillContact() {
   fireEvent.click(within(screen.getByRole('group', { name: /ご希望の連絡方法/ })).getByLabelText('メール'));
 }
 
+/** Submits the form, which leads to the confirmation screen. */
+function toReview() {
+  fireEvent.click(screen.getByRole('button', { name: /確認画面へ進む|Review before sending/ }));
+}
+
+/** Fills the form, consents, and reaches the confirmation screen. */
+async function reviewFilled() {
+  fillContact();
+  fireEvent.click(screen.getByLabelText(/同意します/));
+  toReview();
+  await waitFor(() => expect(screen.getByRole('heading', { name: '送信内容の確認' })).toBeTruthy());
+}
+
+const sendButton = () => screen.getByRole('button', { name: 'さくら保険代理店に送信する' });
+const requestsOf = (emit: ReturnType<typeof vi.fn>) =>
+  emit.mock.calls.filter(([name]) => name === 'quote-request').map(([, detail]) => (detail as { request: QuoteRequest }).request);
+
 describe('quote form', () => {
   it('is prefilled from the answers, without asking again', async () => {
     await openQuote();
@@ -44,11 +61,11 @@ describe('quote form', () => {
     const { emit, store } = await openQuote({ channels: [{ type: 'event' }] });
     fillContact();
     fireEvent.input(screen.getByLabelText(/^メールアドレス/), { target: { value: 'hanako@' } });
-    fireEvent.submit(screen.getByRole('button', { name: 'さくら保険代理店に送信する' }).closest('form')!);
+    toReview();
     await Promise.resolve();
     expect(emit).not.toHaveBeenCalled();
     expect(store.getState().submission.status).toBe('idle');
-    expect(screen.getByRole('alert').textContent).toBe('送信できませんでした。2件の項目を確認してください。');
+    expect(screen.getByRole('alert').textContent).toBe('2件の項目を確認してください。');
     const email = screen.getByLabelText(/^メールアドレス/) as HTMLInputElement;
     expect(document.activeElement).toBe(email);
     expect(email.value).toBe('hanako@');
@@ -71,7 +88,8 @@ describe('quote form', () => {
     fireEvent.click(within(screen.getByRole('group', { name: /Preferred plan/ })).getByLabelText('Wide plan'));
     fireEvent.click(within(screen.getByRole('group', { name: /Preferred way to contact you/ })).getByLabelText('Email'));
     fireEvent.click(screen.getByLabelText(/^I agree/));
-    fireEvent.submit(screen.getByRole('button', { name: 'Send to Sakura Insurance Agency' }).closest('form')!);
+    toReview();
+    fireEvent.click(await screen.findByRole('button', { name: 'Send to Sakura Insurance Agency' }));
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Your quote request has been sent' })).toBeTruthy());
     const { request } = emit.mock.calls.find(([name]) => name === 'quote-request')![1] as { request: QuoteRequest };
     expect(request.language).toBe('ja');
@@ -90,9 +108,9 @@ describe('quote form', () => {
 
   it('hands the request to the host page as an event and confirms what was sent', async () => {
     const { emit, store } = await openQuote({ channels: [{ type: 'event' }] });
-    fillContact();
-    fireEvent.click(screen.getByLabelText(/同意します/));
-    fireEvent.submit(screen.getByRole('button', { name: 'さくら保険代理店に送信する' }).closest('form')!);
+    await reviewFilled();
+    expect(emit).not.toHaveBeenCalled();
+    fireEvent.click(sendButton());
     await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
     const { request } = emit.mock.calls.find(([name]) => name === 'quote-request')![1] as { request: QuoteRequest };
     expect(request.contact).toMatchObject({ companyName: '株式会社さくら商店', email: 'hanako@example.jp', prefecture: '27' });
@@ -100,29 +118,142 @@ describe('quote form', () => {
     expect(emit).toHaveBeenCalledWith('quote-sent', { idempotencyKey: request.idempotencyKey, channels: ['event'] });
     await waitFor(() => expect(screen.getByRole('heading', { name: '見積もりの依頼を送信しました' })).toBeTruthy());
     expect(screen.getByText('送信先：さくら保険代理店')).toBeTruthy();
+    // The reference number to quote on the phone is the request's own.
+    expect(screen.getByText(request.reference).closest('p')!.textContent).toBe(`受付番号 ${request.reference}`);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: '見積もりの依頼を送信しました' })));
   });
 
-  it('keeps the request and offers a retry with the same key when the webhook fails', async () => {
+  it('keeps the request and offers a retry of the same request, with the same key, when the webhook fails', async () => {
     const keys: string[] = [];
     vi.stubGlobal(
       'fetch',
       vi.fn(async (_url: string, init: RequestInit) => {
-        keys.push(new Headers(init.headers).get('idempotency-key')!);
+        keys.push((JSON.parse(init.body as string) as QuoteRequest).idempotencyKey);
         return new Response('down', { status: 503 });
       }),
     );
-    const { store } = await openQuote({ channels: [{ type: 'webhook', url: 'https://agency.example/hook', retryDelaysMs: [0] }] });
-    fillContact();
-    fireEvent.click(screen.getByLabelText(/同意します/));
-    const form = screen.getByRole('button', { name: 'さくら保険代理店に送信する' }).closest('form')!;
-    fireEvent.submit(form);
+    const { store, emit } = await openQuote({
+      channels: [{ type: 'event' }, { type: 'webhook', url: 'https://agency.example/hook', retryDelaysMs: [0] }],
+    });
+    await reviewFilled();
+    fireEvent.click(sendButton());
     await waitFor(() => expect(store.getState().submission.status).toBe('failed'));
     expect(screen.getByRole('heading', { name: '送信できませんでした' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '印刷用の依頼書を開く' })).toBeTruthy();
-    expect((screen.getByLabelText(/^会社名/) as HTMLInputElement).value).toBe('株式会社さくら商店');
+    expect(screen.getByText('株式会社さくら商店')).toBeTruthy();
 
-    fireEvent.submit(form);
+    fireEvent.click(screen.getByRole('button', { name: 'もう一度送信する' }));
     await waitFor(() => expect(keys).toHaveLength(4));
     expect(new Set(keys).size).toBe(1);
+    // The host page heard of the request once, not once per try.
+    expect(requestsOf(emit)).toHaveLength(1);
+    await waitFor(() => expect(store.getState().submission.status).toBe('failed'));
+
+    // Changing it now keeps what was typed, and sends the change as a correction.
+    fireEvent.click(screen.getByRole('button', { name: '修正する' }));
+    expect((screen.getByLabelText(/^会社名/) as HTMLInputElement).value).toBe('株式会社さくら商店');
+    expect(screen.getByText(`受付番号 ${requestsOf(emit)[0]!.reference} で送った依頼の訂正として送ります。`)).toBeTruthy();
+  });
+});
+
+describe('the confirmation screen', () => {
+  it('lists what will be sent, and goes back to the form with everything kept', async () => {
+    const { emit, store } = await openQuote({ channels: [{ type: 'event' }] });
+    await reviewFilled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: '送信内容の確認' })));
+    const listed = document.querySelector('section.quote-review')!.textContent!;
+    for (const value of ['株式会社さくら商店', '佐藤 花子', 'hanako@example.jp', '大阪府', '小売業', 'ワイドプラン', 'メール']) expect(listed).toContain(value);
+    expect(screen.getByText(/診断の回答（\d+問）/)).toBeTruthy();
+    expect(store.getState().submission).toEqual({ status: 'review' });
+    expect(emit).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: '修正する' }));
+    expect((screen.getByLabelText(/^ご担当者のお名前/) as HTMLInputElement).value).toBe('佐藤 花子');
+    expect((screen.getByLabelText(/同意します/) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: '見積もりの依頼' })));
+  });
+
+  it('sends once for two clicks on Send in one task', async () => {
+    const { emit, store } = await openQuote({ channels: [{ type: 'event' }] });
+    await reviewFilled();
+    const send = sendButton();
+    send.click();
+    send.click();
+    await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
+    expect(requestsOf(emit)).toHaveLength(1);
+  });
+
+  it('resumes a send cut short by a reload through the channels it had not gone through', async () => {
+    const bodies: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        bodies.push(init.body as string);
+        return new Response('ok', { status: 200 });
+      }),
+    );
+    const open = vi.fn();
+    vi.stubGlobal('open', open);
+    const { emit, store } = await openQuote({
+      channels: [{ type: 'event' }, { type: 'mailto', to: 'agent@agency.example' }, { type: 'webhook', url: 'https://agency.example/hook' }],
+    });
+    await reviewFilled();
+    // As restored after a reload: confirmed, the event and the mail delivered, the webhook not yet answered.
+    const { buildQuoteRequest: build, content, schemeById } = await import('../../src/core/index.js');
+    const request = build({
+      content,
+      answers: store.getState().answers,
+      fields: store.getState().quote,
+      partner: { id: 'agency-1', name: 'さくら保険代理店', channels: [] },
+      scheme: schemeById(content, undefined)!,
+      widgetVersion: 'test',
+      idempotencyKey: 'key-restored-1',
+      now: new Date(),
+    });
+    store.getState().goTo('results');
+    await waitFor(() => expect(document.querySelector('section.quote-review')).toBeNull());
+    store.getState().setSubmission({ status: 'sending', request, delivered: ['event', 'mailto'] });
+    store.getState().goTo('quote');
+    await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
+    expect(bodies.map((b) => (JSON.parse(b) as QuoteRequest).idempotencyKey)).toEqual(['key-restored-1']);
+    expect(requestsOf(emit)).toHaveLength(0);
+    expect(open).not.toHaveBeenCalled();
+    expect(store.getState().submission.delivered).toEqual(['event', 'mailto', 'webhook']);
+  });
+
+  it('after a mail draft, offers the whole request to paste, and sends a change as a correction', async () => {
+    const open = vi.fn();
+    vi.stubGlobal('open', open);
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { emit, store } = await openQuote({ channels: [{ type: 'event' }, { type: 'mailto', to: 'agent@agency.example' }] });
+    await reviewFilled();
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
+    const [first] = requestsOf(emit);
+    expect(open).toHaveBeenCalledTimes(1);
+    const mail = decodeURIComponent(open.mock.calls[0]![0] as string);
+    expect(mail).toContain(`受付番号 ${first!.reference}`);
+    expect(mail).toContain('ここに依頼の全文を貼り付けてください');
+
+    expect(screen.getByRole('heading', { name: 'メールの本文に、依頼の全文を貼り付けてください' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '全文をコピー' }));
+    await waitFor(() => expect(screen.getByText('コピーしました。')).toBeTruthy());
+    const text = (writeText.mock.calls[0] as unknown as [string])[0];
+    for (const a of first!.answers) expect(text).toContain(`${a.question} → ${a.answer}`);
+    expect(text).toContain(first!.reference);
+
+    fireEvent.click(screen.getByRole('button', { name: '内容を直す' }));
+    fireEvent.input(screen.getByLabelText(/^ご担当者のお名前/), { target: { value: '佐藤 一郎' } });
+    toReview();
+    expect(await screen.findByText(`受付番号 ${first!.reference} で送った依頼の訂正として送ります。`)).toBeTruthy();
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(requestsOf(emit)).toHaveLength(2));
+    const second = requestsOf(emit)[1]!;
+    expect(second.correctionOf).toBe(first!.reference);
+    expect(second.idempotencyKey).not.toBe(first!.idempotencyKey);
+    expect(second.contact.contactName).toBe('佐藤 一郎');
+    await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
+    expect(screen.getByText(`受付番号 ${first!.reference} で送った依頼の訂正として送ります。`)).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { estimateScenario, scenariosFor } from '../loss/estimate.js';
 import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
 import { local, type Answers, type Content, type DiscountScheme, type Lang } from '../types.js';
+import { referenceOf } from './reference.js';
 import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
 
 export type QuoteFieldKey = keyof QuoteFields | 'industry' | 'revenue';
@@ -46,6 +47,8 @@ export interface QuoteRequestInput {
   widgetVersion: string;
   idempotencyKey: string;
   now: Date;
+  /** The reference of a request already sent that this one corrects. */
+  correctionOf?: string;
 }
 
 /** The payload; call only once `validateQuote` found nothing. */
@@ -58,12 +61,15 @@ export function buildQuoteRequest({
   widgetVersion,
   idempotencyKey,
   now,
+  correctionOf,
 }: QuoteRequestInput): QuoteRequest {
   const lang = partner.agentLanguage ?? 'ja';
   const answers = visibleAnswers(content, allAnswers);
   return {
     schemaVersion: QUOTE_REQUEST_VERSION,
     idempotencyKey,
+    reference: referenceOf(idempotencyKey),
+    ...optional(correctionOf, 'correctionOf'),
     createdAt: now.toISOString(),
     widgetVersion,
     partnerId: partner.id,

@@ -71,4 +71,6 @@ export interface QuoteFailure {
   kind: 'rejected' | 'unavailable' | 'insecure';
   status?: number;
   reason?: string;
+  /** The receiver did not answer before the deadline. */
+  timedOut?: boolean;
 }

@@ -5,12 +5,13 @@ export const quoteRequestSchema = {
   $id: 'https://cyber-risk-check.invalid/schema/quote-request.schema.json',
   title: 'cyber-risk-check quote request',
   description:
-    "What a partner's webhook, mail or CRM receives when an owner asks for a quote. Version 1. Amounts are yen; discounts are fractions (0.44 is 44%). The Idempotency-Key HTTP header repeats idempotencyKey: the same request may arrive more than once, and should be stored once.",
+    "What a partner's webhook, mail or CRM receives when an owner asks for a quote. Version 1. Amounts are yen; discounts are fractions (0.44 is 44%). The same request may arrive more than once (retries, a reload while sending): store it once per idempotencyKey. In the 'json' format the Idempotency-Key HTTP header repeats it.",
   type: 'object',
   additionalProperties: false,
   required: [
     'schemaVersion',
     'idempotencyKey',
+    'reference',
     'createdAt',
     'widgetVersion',
     'partnerId',
@@ -31,6 +32,16 @@ export const quoteRequestSchema = {
       type: 'string',
       minLength: 8,
       maxLength: 64,
+    },
+    reference: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{4}$',
+      description: 'The reference number (受付番号) the owner was shown, to quote on the phone. Derived from idempotencyKey: a request sent again keeps it.',
+    },
+    correctionOf: {
+      type: 'string',
+      pattern: '^\\d{4}-\\d{4}$',
+      description: 'Present when the owner changed a request already sent: the reference of the first request, which this one replaces.',
     },
     createdAt: {
       type: 'string',

@@ -1,9 +1,11 @@
-// The quote request: contact details, the company facts already answered (edited in place, so
-// nothing is typed twice), the cover wanted, and consent. Nothing leaves the page before the
-// consent box is ticked and Send is pressed.
+// The quote step: the form (contact details, the company facts already answered, edited in place
+// so nothing is typed twice, the cover wanted, consent), then the confirmation screen, then the
+// outcome with its reference number. Nothing leaves the page before the consent box is ticked
+// and Send is pressed on the confirmation screen.
 
 import { useRef } from 'preact/hooks';
 import { useT, useWidget } from '../context.js';
+import { useFocusHeadingOnChange } from '../focus-heading.js';
 import { StepHeading } from '../StepHeading.js';
 import { CompanyFields } from './CompanyFields.js';
 import { Consent } from './Consent.js';
@@ -11,22 +13,29 @@ import { ContactFields } from './ContactFields.js';
 import { ContactPreferenceFields } from './ContactPreferenceFields.js';
 import { CoverFields } from './CoverFields.js';
 import { QuoteOutcome } from './QuoteOutcome.js';
+import { QuoteReview } from './QuoteReview.js';
 import { SendBar } from './SendBar.js';
 import { useQuoteSubmit } from './useQuoteSubmit.js';
 
 export function QuoteForm() {
+  const status = useWidget((s) => s.submission.status);
+  const hasRequest = useWidget((s) => s.submission.request !== undefined);
+  const view = status === 'idle' ? 'form' : status === 'sent' && hasRequest ? 'sent' : status === 'failed' ? 'failed' : 'review';
+  const root = useRef<HTMLDivElement>(null);
+  useFocusHeadingOnChange(view, root);
+  return <div ref={root}>{view === 'form' ? <QuoteFields /> : view === 'sent' ? <QuoteOutcome /> : <QuoteReview />}</div>;
+}
+
+function QuoteFields() {
   const { t } = useT();
-  const submission = useWidget((s) => s.submission);
   const form = useRef<HTMLFormElement>(null);
   const { attempted, shownErrors, submit } = useQuoteSubmit(form);
-
-  if (submission.status === 'sent' && submission.request) return <QuoteOutcome />;
-
+  const earlier = useWidget((s) => s.submission.earlier);
   return (
     <section class="step quote" aria-labelledby="step-heading">
       <StepHeading>{t('quote.heading')}</StepHeading>
       <p class="lead">{t('quote.intro')}</p>
-      {submission.status === 'failed' && <QuoteOutcome />}
+      {earlier && <p class="note">{t('quote.correctionNote', { reference: earlier })}</p>}
       <form ref={form} noValidate onSubmit={submit}>
         <ContactFields errors={shownErrors} />
         <CompanyFields errors={shownErrors} showErrors={attempted} />

@@ -1,51 +1,35 @@
-// After pressing Send: a confirmation with what was sent and to whom, or, when sending failed, why
-// and what to do; in both cases the fallbacks (print, file, copy) that always work.
+// After sending: the reference number to quote on the phone, to whom it went, what it said, and
+// the ways to hand it over that always work (for a mail, the whole request to paste in).
 
-import { RESULTS_STEP, type QuoteRequest } from '../../core/lib.js';
-import type { Submission } from '../../state/store.js';
+import { RESULTS_STEP } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
-import { summaryRows } from './deliver.js';
 import { QuoteFallbacks } from './QuoteFallbacks.js';
+import { summaryRows } from './request-text.js';
 
 export function QuoteOutcome() {
-  const submission = useWidget((s) => s.submission);
-  const request = submission.request;
-  if (!request) return null;
-  if (submission.status !== 'sent') return <QuoteNotSent request={request} failure={submission.failure} />;
-  return <QuoteSent request={request} delivered={submission.delivered ?? []} unconfirmed={submission.unconfirmed === true} />;
-}
-
-/** Why the request did not go, shown above the form, which keeps what was typed for a retry. */
-function QuoteNotSent({ request, failure }: { request: QuoteRequest; failure: Submission['failure'] }) {
-  const { t } = useT();
-  return (
-    <div class="outcome failed" role="alert">
-      <h3>{t('quote.failedHeading')}</h3>
-      <p>
-        {failure?.kind === 'rejected'
-          ? t('quote.failedRejected', { status: failure.status, reason: failure.reason ?? '' })
-          : failure?.kind === 'insecure'
-            ? t('quote.failedInsecure')
-            : t('quote.failedUnavailable')}
-      </p>
-      <QuoteFallbacks request={request} />
-    </div>
-  );
-}
-
-/** The request sent (or only prepared, when no channel sends it): to whom, and what it said. */
-function QuoteSent({ request, delivered, unconfirmed }: { request: QuoteRequest; delivered: string[]; unconfirmed: boolean }) {
   const { store, partner } = useWidgetContext();
   const { content } = useFullContent();
   const { t, lang } = useT();
+  const submission = useWidget((s) => s.submission);
+  const { request } = submission;
+  if (!request) return null;
+  const delivered = submission.delivered ?? [];
+  const recipient = partner.quote.name;
+  const change = () => store.getState().setSubmission({ status: 'idle', earlier: submission.earlier ?? request.reference });
   return (
     <section class="step outcome sent" aria-labelledby="step-heading">
       <StepHeading>{delivered.length > 0 ? t('quote.sentHeading') : t('quote.preparedHeading')}</StepHeading>
-      {delivered.length > 0 ? <p>{t('quote.sentTo', { recipient: partner.quote.name })}</p> : <p>{t('quote.preparedHint')}</p>}
+      <p class="reference">
+        {t('quote.referenceLabel')} <strong>{request.reference}</strong>
+      </p>
+      <p class="note">{t('quote.referenceHint')}</p>
+      <p>{delivered.length > 0 ? t('quote.sentTo', { recipient }) : t('quote.preparedHint')}</p>
+      {request.correctionOf && <p class="note">{t('quote.correctionNote', { reference: request.correctionOf })}</p>}
       {/* Honest about what is known: the receiver was reached, but its answer could not be read. */}
-      {unconfirmed && <p class="note">{t('quote.sentUnconfirmed', { recipient: partner.quote.name })}</p>}
+      {submission.unconfirmed && <p class="note">{t('quote.sentUnconfirmed', { recipient })}</p>}
+      <QuoteFallbacks request={request} mail={delivered.includes('mailto')} />
       <h3>{t('quote.sentSummary')}</h3>
       <dl class="summary">
         {summaryRows(request, content, t, lang).map(([label, value]) => (
@@ -55,9 +39,8 @@ function QuoteSent({ request, delivered, unconfirmed }: { request: QuoteRequest;
           </div>
         ))}
       </dl>
-      <QuoteFallbacks request={request} />
       <div class="step-nav">
-        <button type="button" class="button secondary" onClick={() => store.getState().setSubmission({ status: 'idle' })}>
+        <button type="button" class="button secondary" onClick={change}>
           {t('quote.edit')}
         </button>
         <button type="button" class="button secondary" onClick={() => store.getState().goTo(RESULTS_STEP)}>
