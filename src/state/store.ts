@@ -44,6 +44,8 @@ export interface Submission {
   unconfirmed?: boolean;
   /** The reference of a request sent before: what the owner sends next corrects it. */
   earlier?: string;
+  /** Signs of a bot seen on the form, carried into the request for the receiver. */
+  screening?: { honeypot: boolean; secondsOnForm: number };
 }
 
 export interface LossInput {
@@ -150,7 +152,7 @@ const REFERENCE = /^\d{4}-\d{4}$/;
 function restoreSubmission(saved: unknown): Submission {
   if (!isRecord(saved)) return { status: 'idle' };
   const earlier = typeof saved.earlier === 'string' && REFERENCE.test(saved.earlier) ? { earlier: saved.earlier } : {};
-  if (saved.status === 'review') return { status: 'review', ...earlier };
+  if (saved.status === 'review') return { status: 'review', ...earlier, ...restoreScreening(saved.screening) };
   if (!['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle', ...earlier };
   // Sealed by this store, so the request is whole: the cast states what the seal proves.
   const request = isRecord(saved.request) && saved.seal === sealOf(saved.request) ? (saved.request as unknown as QuoteRequest) : undefined;
@@ -160,6 +162,11 @@ function restoreSubmission(saved: unknown): Submission {
   if (saved.status === 'sent') return { status: 'sent', request, delivered, ...unconfirmed, ...earlier };
   if (saved.status === 'sending') return { status: 'sending', request, delivered, ...earlier };
   return { status: 'failed', request, delivered, failure: restoreFailure(saved.failure), ...earlier };
+}
+
+function restoreScreening(saved: unknown): Pick<Submission, 'screening'> {
+  if (!isRecord(saved) || typeof saved.honeypot !== 'boolean' || !Number.isInteger(saved.secondsOnForm) || (saved.secondsOnForm as number) < 0) return {};
+  return { screening: { honeypot: saved.honeypot, secondsOnForm: saved.secondsOnForm as number } };
 }
 
 function restoreFailure(saved: unknown): QuoteFailure {

@@ -175,8 +175,12 @@ describe('reflow', () => {
     let checked = 0;
     for (const step of withAmounts) {
       await goTo(page, step);
-      await page.locator('cyber-risk-check details.help').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      await page.locator('cyber-risk-check .help strong').first().waitFor(); // the texts have loaded
+      // Opening a help loads the texts, which may redraw the disclosures: open them again once loaded.
+      const openHelp = () => page.locator('cyber-risk-check details.help').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await openHelp();
+      await page.locator('cyber-risk-check .help strong').first().waitFor({ state: 'attached' });
+      await openHelp();
+      await page.locator('cyber-risk-check .help strong').first().waitFor();
       // Where a line ends depends on the width, so one width could pass by luck.
       for (let width = 300; width <= 420; width += 5) {
         await page.setViewportSize({ width, height: 900 });

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { answerThroughApi, openAllDetails, useChromium } from './browser.js';
 import pkg from '../../package.json' with { type: 'json' };
+import { review } from './quote-form.js';
 
 const { version } = pkg;
 
@@ -107,6 +108,7 @@ describe.each(SNIPPETS)('hostile host pages, $snippet', ({ prefix, globals }) =>
       .getByLabel('メール')
       .check();
     await widget.getByLabel(/送ることに同意します/).check();
+    await review(widget);
     await widget.getByRole('button', { name: 'CSP代理店に送信する' }).click();
     await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
 

@@ -164,7 +164,7 @@ describe('the confirmation screen', () => {
     const listed = document.querySelector('section.quote-review')!.textContent!;
     for (const value of ['株式会社さくら商店', '佐藤 花子', 'hanako@example.jp', '大阪府', '小売業', 'ワイドプラン', 'メール']) expect(listed).toContain(value);
     expect(screen.getByText(/診断の回答（\d+問）/)).toBeTruthy();
-    expect(store.getState().submission).toEqual({ status: 'review' });
+    expect(store.getState().submission).toEqual({ status: 'review', screening: { honeypot: false, secondsOnForm: expect.any(Number) } });
     expect(emit).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: '修正する' }));
@@ -255,5 +255,40 @@ describe('the confirmation screen', () => {
     expect(second.contact.contactName).toBe('佐藤 一郎');
     await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
     expect(screen.getByText(`受付番号 ${first!.reference} で送った依頼の訂正として送ります。`)).toBeTruthy();
+  });
+});
+
+describe('tests and bots', () => {
+  it('in test mode says so on every view and marks the request as a test', async () => {
+    const emit = vi.fn();
+    const view = renderWidget('ja', { partner: { id: 'agency-1', name: 'さくら保険代理店' }, test: true, quote: { channels: [{ type: 'event' }] } }, emit);
+    for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
+    view.store.getState().goTo('quote');
+    await Promise.resolve();
+    const note = /テストモード：この依頼はテストとして送られ/;
+    expect(screen.getByText(note)).toBeTruthy();
+    await reviewFilled();
+    expect(screen.getByText(note)).toBeTruthy();
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(view.store.getState().submission.status).toBe('sent'));
+    expect(screen.getByText(note)).toBeTruthy();
+    expect(requestsOf(emit)[0]!.test).toBe(true);
+  });
+
+  it('is not a test otherwise, and tells the receiver when the field hidden from people was filled', async () => {
+    const { emit, store } = await openQuote({ channels: [{ type: 'event' }] });
+    expect(screen.queryByText(/テストモード/)).toBeNull();
+    fillContact();
+    fireEvent.click(screen.getByLabelText(/同意します/));
+    const trap = document.querySelector<HTMLInputElement>('input[name="crc-hp-leave-empty"]')!;
+    expect(trap.tabIndex).toBe(-1);
+    expect(trap.closest('[aria-hidden="true"]')).toBeTruthy();
+    trap.value = 'http://spam.example';
+    toReview();
+    fireEvent.click(await screen.findByRole('button', { name: 'さくら保険代理店に送信する' }));
+    await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
+    const [request] = requestsOf(emit);
+    expect(request).not.toHaveProperty('test');
+    expect(request!.screening).toEqual({ honeypot: true, secondsOnForm: expect.any(Number) });
   });
 });

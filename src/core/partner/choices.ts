@@ -27,6 +27,7 @@ export function partnerChoices(config: PartnerConfig): PartnerChoices {
     ...(config.partner?.privacyPolicyUrl && { privacyPolicyUrl: config.partner.privacyPolicyUrl }),
     ...(config.quote?.agentLanguage && { agentLanguage: config.quote.agentLanguage }),
     ...(config.coverage && { coverage: config.coverage }),
+    ...(config.test === true && { test: true }),
   };
   return {
     quote,

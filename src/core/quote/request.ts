@@ -49,6 +49,8 @@ export interface QuoteRequestInput {
   now: Date;
   /** The reference of a request already sent that this one corrects. */
   correctionOf?: string;
+  /** Signs of a bot, for the receiver (see the schema's `screening`). */
+  screening?: QuoteRequest['screening'];
 }
 
 /** The payload; call only once `validateQuote` found nothing. */
@@ -62,6 +64,7 @@ export function buildQuoteRequest({
   idempotencyKey,
   now,
   correctionOf,
+  screening,
 }: QuoteRequestInput): QuoteRequest {
   const lang = partner.agentLanguage ?? 'ja';
   const answers = visibleAnswers(content, allAnswers);
@@ -80,6 +83,8 @@ export function buildQuoteRequest({
     security: securityOf(content, scheme, answers),
     loss: lossOf(content, answers, lang),
     answers: answerList(content, allAnswers, answers, lang),
+    ...(partner.test && { test: true as const }),
+    ...(screening && { screening }),
     consent: { given: true, recipient: partner.name, at: now.toISOString() },
   };
 }

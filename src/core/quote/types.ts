@@ -19,6 +19,8 @@ export interface PartnerQuoteSettings {
   channels: QuoteChannel[];
   /** Limit sets offered in the form: a coverage program id of questions/loss. */
   coverage?: string;
+  /** Test mode: requests are marked as tests. */
+  test?: boolean;
 }
 
 /** What only the quote form asks; company facts come from the profile answers. */

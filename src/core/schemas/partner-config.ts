@@ -1,5 +1,7 @@
 // What a chamber or agency configures. Published as src/core/partner/partner-config.schema.json (written from this file by `npm run schemas`).
 
+import { themeSchema } from './theme.js';
+
 export const partnerConfigSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://cyber-risk-check.invalid/schema/partner-config.schema.json',
@@ -64,69 +66,7 @@ export const partnerConfigSchema = {
       enum: ['ja', 'en'],
       description: 'Start language.',
     },
-    theme: {
-      title: 'theme',
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        primary: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        primaryContrast: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        text: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        muted: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        surface: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        subtle: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        border: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        focus: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        error: {
-          type: 'string',
-          pattern: '^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\\(\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*,\\s*\\d{1,3}\\s*\\))$',
-          description: '#rgb, #rrggbb or rgb(r, g, b).',
-        },
-        radius: {
-          type: 'integer',
-          minimum: 0,
-          maximum: 32,
-          description: 'Corner radius in px.',
-        },
-        fontFamily: {
-          type: 'string',
-          pattern: '^[A-Za-z0-9 ,"\'\\-\\u3000-\\u9fff]+$',
-          maxLength: 200,
-        },
-      },
-    },
+    theme: themeSchema,
     discountScheme: {
       type: 'string',
       pattern: '^[a-z][a-zA-Z0-9-]*$',
@@ -154,6 +94,10 @@ export const partnerConfigSchema = {
         pattern: '^[a-z][a-zA-Z0-9-]*$',
       },
       description: 'Loss scenarios to show (default: all that concern the company).',
+    },
+    test: {
+      type: 'boolean',
+      description: 'Test mode: shown on screen; every quote request is marked test: true.',
     },
     quote: {
       title: 'quote hand-off',

@@ -1,5 +1,7 @@
 // The quote request document an agent receives. Published as src/core/quote/quote-request.schema.json (written from this file by `npm run schemas`).
 
+import { quoteCompanySchema, quoteContactSchema } from './quote-contact.js';
+
 export const quoteRequestSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://cyber-risk-check.invalid/schema/quote-request.schema.json',
@@ -58,78 +60,8 @@ export const quoteRequestSchema = {
     language: {
       enum: ['ja', 'en'],
     },
-    contact: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['companyName', 'contactName', 'email', 'prefecture', 'preferredMethod'],
-      properties: {
-        companyName: {
-          type: 'string',
-          minLength: 1,
-        },
-        contactName: {
-          type: 'string',
-          minLength: 1,
-        },
-        email: {
-          type: 'string',
-          pattern: '^[^\\s@]+@[^\\s@]+$',
-        },
-        phone: {
-          type: 'string',
-          pattern: '^0\\d{9,10}$',
-        },
-        postcode: {
-          type: 'string',
-          pattern: '^\\d{3}-\\d{4}$',
-        },
-        prefecture: {
-          type: 'string',
-          pattern: '^(0[1-9]|[1-3]\\d|4[0-7])$',
-          description: 'JIS prefecture code, 01 (Hokkaido) to 47 (Okinawa).',
-        },
-        preferredMethod: {
-          enum: ['email', 'phone', 'either'],
-        },
-        preferredTime: {
-          enum: ['morning', 'afternoon', 'evening', 'any'],
-        },
-        message: {
-          type: 'string',
-          maxLength: 4000,
-        },
-      },
-    },
-    company: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['industry', 'revenue'],
-      properties: {
-        industry: {
-          type: 'string',
-          minLength: 1,
-        },
-        revenue: {
-          type: 'number',
-          exclusiveMinimum: 0,
-        },
-        fiscalYearEndMonth: {
-          type: 'integer',
-          minimum: 1,
-          maximum: 12,
-        },
-        employees: {
-          type: 'integer',
-          minimum: 0,
-        },
-        chamberMember: {
-          type: 'boolean',
-        },
-        pastIncidents: {
-          enum: ['none', 'yes', 'unknown'],
-        },
-      },
-    },
+    contact: quoteContactSchema,
+    company: quoteCompanySchema,
     coverage: {
       type: 'object',
       additionalProperties: false,
@@ -267,6 +199,26 @@ export const quoteRequestSchema = {
               type: 'string',
             },
           },
+        },
+      },
+    },
+    test: {
+      const: true,
+      description: "Present when the partner's configuration is in test mode: not a real lead.",
+    },
+    screening: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['honeypot', 'secondsOnForm'],
+      description:
+        'Signs of a bot, for the receiver to weigh: honeypot is true when a field hidden from people was filled (drop the request); secondsOnForm is the time from opening the form to confirming (a person needs more than a few seconds).',
+      properties: {
+        honeypot: {
+          type: 'boolean',
+        },
+        secondsOnForm: {
+          type: 'integer',
+          minimum: 0,
         },
       },
     },

@@ -15,7 +15,8 @@ import { CoverFields } from './CoverFields.js';
 import { QuoteOutcome } from './QuoteOutcome.js';
 import { QuoteReview } from './QuoteReview.js';
 import { SendBar } from './SendBar.js';
-import { useQuoteSubmit } from './useQuoteSubmit.js';
+import { HONEYPOT_NAME, useQuoteSubmit } from './useQuoteSubmit.js';
+import { TestModeNote } from './TestModeNote.js';
 
 export function QuoteForm() {
   const status = useWidget((s) => s.submission.status);
@@ -23,7 +24,12 @@ export function QuoteForm() {
   const view = status === 'idle' ? 'form' : status === 'sent' && hasRequest ? 'sent' : status === 'failed' ? 'failed' : 'review';
   const root = useRef<HTMLDivElement>(null);
   useFocusHeadingOnChange(view, root);
-  return <div ref={root}>{view === 'form' ? <QuoteFields /> : view === 'sent' ? <QuoteOutcome /> : <QuoteReview />}</div>;
+  return (
+    <div ref={root}>
+      <TestModeNote />
+      {view === 'form' ? <QuoteFields /> : view === 'sent' ? <QuoteOutcome /> : <QuoteReview />}
+    </div>
+  );
 }
 
 function QuoteFields() {
@@ -43,6 +49,13 @@ function QuoteFields() {
         <ContactPreferenceFields errors={shownErrors} />
         <Consent errors={shownErrors} />
         <SendBar errorCount={Object.keys(shownErrors).length} />
+        {/* Off screen, out of the tab order and hidden from assistive technology: only a bot fills it. */}
+        <div class="hp" aria-hidden="true">
+          <label>
+            {t('quote.honeypot')}
+            <input type="text" name={HONEYPOT_NAME} tabIndex={-1} autoComplete="off" />
+          </label>
+        </div>
       </form>
     </section>
   );

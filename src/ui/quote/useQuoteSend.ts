@@ -91,6 +91,7 @@ export function useQuoteSend(): QuoteSend {
           idempotencyKey,
           now: new Date(),
           ...(current.earlier && { correctionOf: current.earlier }),
+          ...(current.screening && { screening: current.screening }),
         });
         return send(request, []);
       })

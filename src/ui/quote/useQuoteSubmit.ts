@@ -3,6 +3,7 @@
 
 import type { RefObject } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
+import type { WidgetStore } from '../../state/store.js';
 import { validateQuote } from '../../core/lib.js';
 import { useWidget, useWidgetContext } from '../context.js';
 import { FIELD_ORDER, focusSelector, type QuoteErrors } from './quote-fields.js';
@@ -16,8 +17,15 @@ export interface QuoteSubmit {
   submit: (event: Event) => void;
 }
 
+/** The field people never see (see Honeypot): a bot filling every field fills it too. */
+export const HONEYPOT_NAME = 'crc-hp-leave-empty';
+
+// When each widget's form was first shown in this page: a person needs more than a few seconds.
+const formShownAt = new WeakMap<WidgetStore, number>();
+
 export function useQuoteSubmit(form: RefObject<HTMLFormElement>): QuoteSubmit {
   const { store } = useWidgetContext();
+  if (!formShownAt.has(store)) formShownAt.set(store, Date.now());
   const fields = useWidget((s) => s.quote);
   const answers = useWidget((s) => s.answers);
   const [attempted, setAttempted] = useState(false);
@@ -33,7 +41,12 @@ export function useQuoteSubmit(form: RefObject<HTMLFormElement>): QuoteSubmit {
     }
     const { submission } = store.getState();
     if (submission.status !== 'idle') return;
-    store.getState().setSubmission({ status: 'review', ...(submission.earlier && { earlier: submission.earlier }) });
+    const trap = form.current?.elements.namedItem(HONEYPOT_NAME);
+    const screening = {
+      honeypot: trap instanceof HTMLInputElement && trap.value !== '',
+      secondsOnForm: Math.max(0, Math.round((Date.now() - (formShownAt.get(store) ?? Date.now())) / 1000)),
+    };
+    store.getState().setSubmission({ status: 'review', screening, ...(submission.earlier && { earlier: submission.earlier }) });
   };
 
   return { attempted, shownErrors: attempted ? errors : {}, submit };
