@@ -10,6 +10,7 @@ import { defineConfig } from 'vitest/config';
 import { contentPlugin } from './scripts/content.js';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.js';
 import { firstScreenChunk } from './scripts/first-screen-chunk.js';
+import { byteOrderMark } from './scripts/byte-order-mark.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
@@ -36,7 +37,7 @@ export default defineConfig(({ mode }) => {
   const codeSplitting = mode === 'iife' ? false : mode === 'production' ? { groups } : undefined;
   return {
     // The headless build keeps the schemas' descriptions: it publishes the quote request schema.
-    plugins: [contentPlugin(root + 'questions'), mode !== 'core' && schemaAnnotationsPlugin(), firstScreen.plugin],
+    plugins: [contentPlugin(root + 'questions'), mode !== 'core' && schemaAnnotationsPlugin(), firstScreen.plugin, mode === 'iife' && byteOrderMark()],
     define: { __CRC_VERSION__: JSON.stringify(pkg.version) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     server: { host: '127.0.0.1' },
@@ -54,10 +55,9 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
         output: {
-          // A classic script is decoded in the page's encoding when its server names no charset, and
-          // old chamber pages are often Shift_JIS: the IIFE escapes its Japanese so any page reads it
-          // right. Module scripts are always read as UTF-8.
-          minify: mode === 'iife' ? { compress: true, mangle: true, codegen: { asciiOnly: true } } : true,
+          // The IIFE's Japanese is read right on a Shift_JIS page thanks to its byte order mark
+          // (scripts/byte-order-mark.ts); module scripts are always read as UTF-8.
+          minify: true,
           comments: { legal: true, annotation: false, jsdoc: false },
           ...(codeSplitting !== undefined && { codeSplitting }),
           // Most functions in the first-screen file run before the first question shows (by V8's

@@ -88,6 +88,12 @@ var COLUMNS = [
     },
   ],
   [
+    '住所',
+    function (r) {
+      return r.contact.address || '';
+    },
+  ],
+  [
     '業種',
     function (r) {
       return answerText(r, 'industry') || r.company.industry;
@@ -109,6 +115,41 @@ var COLUMNS = [
     '決算月',
     function (r) {
       return r.company.fiscalYearEndMonth ? r.company.fiscalYearEndMonth + '月' : '';
+    },
+  ],
+  [
+    '法人の種類',
+    function (r) {
+      return LEGAL_FORMS[r.company.legalForm] || '';
+    },
+  ],
+  [
+    '海外売上',
+    function (r) {
+      return r.company.overseas
+        ? SHARES[r.company.overseas.share] +
+            (r.company.overseas.regions.length
+              ? '（' +
+                r.company.overseas.regions
+                  .map(function (g) {
+                    return REGIONS[g];
+                  })
+                  .join('、') +
+                '）'
+              : '')
+        : '';
+    },
+  ],
+  [
+    'IT業務の売上',
+    function (r) {
+      return SHARES[r.company.itRevenueShare] || '';
+    },
+  ],
+  [
+    '過去5年の事故',
+    function (r) {
+      return INCIDENTS[r.company.pastIncidents] || '';
     },
   ],
   [
@@ -166,6 +207,18 @@ var COLUMNS = [
     },
   ],
   [
+    '取り組む予定の対策',
+    function (r) {
+      return r.improvement
+        ? r.improvement.steps
+            .map(function (s) {
+              return s.action;
+            })
+            .join('／')
+        : '';
+    },
+  ],
+  [
     '依頼の全文（JSON）',
     function (r) {
       return JSON.stringify(r);
@@ -180,6 +233,10 @@ var COLUMNS = [
 ];
 
 var PLANS = { basic: '基本プラン', wide: 'ワイドプラン', unsure: '相談して決めたい' };
+var LEGAL_FORMS = { kabushiki: '株式会社', godo: '合同会社', yugen: '有限会社', otherCorp: 'その他の法人', sole: '個人事業主' };
+var SHARES = { none: 'なし', under10: '10%未満', '10to50': '10〜50%', over50: '50%超' };
+var REGIONS = { northAmerica: '北米', europe: '欧州', asia: 'アジア', other: 'その他' };
+var INCIDENTS = { none: 'なし', yes: 'あり', unknown: 'わからない' };
 var METHODS = { email: 'メール', phone: '電話', either: 'どちらでもよい' };
 var TIMES = { morning: '午前', afternoon: '午後', evening: '夕方以降', any: 'いつでもよい' };
 var PREFECTURES = [

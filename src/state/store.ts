@@ -8,7 +8,15 @@ import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
 import { fnv1a } from '../core/hash.js';
 import { isRecord } from '../core/record.js';
-import { EMPTY_QUOTE_FIELDS, type QuoteFailure, type QuoteFields, type QuoteRequest } from '../core/quote/types.js';
+import {
+  EMPTY_QUOTE_FIELDS,
+  LEGAL_FORMS,
+  OVERSEAS_REGIONS,
+  REVENUE_SHARES,
+  type QuoteFailure,
+  type QuoteFields,
+  type QuoteRequest,
+} from '../core/quote/types.js';
 import { isLang, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
 
@@ -26,6 +34,8 @@ export interface WidgetState {
   /** What only the quote form asks (company facts are answers). */
   quote: QuoteFields;
   submission: Submission;
+  /** The improvement steps the owner ticked in the results (control question ids): carried into the quote request. */
+  planned: string[];
 }
 
 /**
@@ -61,6 +71,7 @@ export interface WidgetActions {
   adjust(scenarioId: string, driver: Driver, text: string): void;
   setQuoteField<K extends keyof QuoteFields>(key: K, value: QuoteFields[K]): void;
   setSubmission(submission: Submission): void;
+  togglePlanned(questionId: string): void;
   goTo(step: string): void;
   next(): void;
   back(): void;
@@ -70,7 +81,7 @@ export interface WidgetActions {
 export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
 
 export function initialState(lang: Lang): WidgetState {
-  return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {}, quote: { ...EMPTY_QUOTE_FIELDS }, submission: { status: 'idle' } };
+  return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {}, quote: { ...EMPTY_QUOTE_FIELDS }, submission: { status: 'idle' }, planned: [] };
 }
 
 /** Accepts a saved snapshot only in the shape we wrote; anything else starts fresh. */
@@ -102,15 +113,13 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
       }
     }
   }
-  const quote: QuoteFields = { ...EMPTY_QUOTE_FIELDS };
-  if (isRecord(saved.quote)) {
-    for (const key of Object.keys(EMPTY_QUOTE_FIELDS) as (keyof QuoteFields)[]) {
-      const value = saved.quote[key];
-      if (typeof value === typeof EMPTY_QUOTE_FIELDS[key]) (quote as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
+  const quote = restoreQuoteFields(saved.quote);
   const submission = restoreSubmission(saved.submission);
+  const planned = Array.isArray(saved.planned)
+    ? [...new Set(saved.planned.filter((id): id is string => typeof id === 'string' && questions.get(id)?.type === 'control'))]
+    : [];
   return {
+    planned,
     lossInputs,
     quote,
     submission,
@@ -119,6 +128,30 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
     answers,
     drafts,
   };
+}
+
+/** Fields with a fixed set of values: anything else saved is dropped, so a request always fits its schema. */
+const QUOTE_CHOICES: Partial<Record<keyof QuoteFields, readonly string[]>> = {
+  legalForm: LEGAL_FORMS,
+  overseasShare: REVENUE_SHARES,
+  itShare: REVENUE_SHARES,
+  plan: ['basic', 'wide', 'unsure'],
+  contactMethod: ['email', 'phone', 'either'],
+  contactTime: ['morning', 'afternoon', 'evening', 'any'],
+};
+
+function restoreQuoteFields(saved: unknown): QuoteFields {
+  const quote: QuoteFields = { ...EMPTY_QUOTE_FIELDS, overseasRegions: [] };
+  if (!isRecord(saved)) return quote;
+  for (const key of Object.keys(EMPTY_QUOTE_FIELDS) as (keyof QuoteFields)[]) {
+    const value = saved[key];
+    const choices = QUOTE_CHOICES[key];
+    if (key === 'overseasRegions') quote.overseasRegions = Array.isArray(value) ? OVERSEAS_REGIONS.filter((r) => value.includes(r)) : [];
+    else if (typeof value !== typeof EMPTY_QUOTE_FIELDS[key] || (choices && value !== '' && !choices.includes(value as string))) continue;
+    // Checked against the empty form's type (and the field's choices) just above.
+    else (quote as unknown as Record<string, unknown>)[key] = value;
+  }
+  return quote;
 }
 
 /**
@@ -224,6 +257,7 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
         }),
       setQuoteField: (key, value) => set((s) => ({ quote: { ...s.quote, [key]: value } })),
       setSubmission: (submission) => set({ submission }),
+      togglePlanned: (id) => set((s) => ({ planned: s.planned.includes(id) ? s.planned.filter((p) => p !== id) : [...s.planned, id] })),
       goTo: (step) => set({ step }),
       next: () => move(1),
       back: () => move(-1),
@@ -234,8 +268,8 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
     };
   });
   store.subscribe((state) => {
-    const { lang: l, step, answers, drafts, lossInputs, quote, submission } = state;
-    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission: savedSubmission(submission) } satisfies WidgetState);
+    const { lang: l, step, answers, drafts, lossInputs, quote, submission, planned } = state;
+    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission: savedSubmission(submission), planned } satisfies WidgetState);
   });
   return store;
 }

@@ -186,6 +186,22 @@ describe('the quote request payload', () => {
     expect(payload).not.toHaveProperty('correctionOf');
   });
 
+  it('says a company that trades only at home has no overseas revenue, without asking', () => {
+    const payload = buildQuoteRequest({
+      content,
+      answers: { ...answers, overseas: 'no', itServices: 'no' },
+      fields,
+      partner,
+      scheme: schemeById(content, undefined)!,
+      widgetVersion: '0.1.0',
+      idempotencyKey: 'key-home-only',
+      now: new Date(),
+    });
+    expect(payload.company).toMatchObject({ overseas: { share: 'none', regions: [] }, itRevenueShare: 'none' });
+    expect(request().company).not.toHaveProperty('overseas');
+    expect(request().company).not.toHaveProperty('improvement');
+  });
+
   it('names the request it corrects', () => {
     const correction = buildQuoteRequest({
       content,
@@ -385,6 +401,11 @@ describe('the whole request as text, for a mail', () => {
       fields: {
         ...fields,
         contactTime: 'afternoon',
+        address: '千代田区丸の内1-1-1 サンプルビル3階',
+        legalForm: 'kabushiki',
+        overseasShare: '10to50',
+        overseasRegions: ['northAmerica', 'asia'],
+        itShare: 'under10',
         optionItServices: true,
         optionBusinessInterruption: true,
         message: 'ご相談したいことがあります。'.repeat(285).slice(0, 4000),
@@ -395,6 +416,7 @@ describe('the whole request as text, for a mail', () => {
       idempotencyKey: 'key-longest-1',
       now: new Date('2026-12-05T01:00:00Z'),
       correctionOf: '1111-2222',
+      planned: content.questions.filter((q) => q.type === 'control').map((q) => q.id),
     });
   }
 
@@ -409,7 +431,21 @@ describe('the whole request as text, for a mail', () => {
     for (const value of [request.contact.companyName, request.contact.contactName, request.contact.email, request.contact.phone!, request.contact.postcode!])
       expect(text).toContain(value);
     expect(text).toContain(request.contact.message!);
-    for (const label of ['東京都', '3月', '午後', 'メール', 'IT 業務の補償を付ける', '業務停止による利益の損失']) expect(text).toContain(label);
+    for (const label of [
+      '東京都',
+      '3月',
+      '午後',
+      'メール',
+      'IT 業務の補償を付ける',
+      '業務停止による利益の損失',
+      '千代田区丸の内1-1-1 サンプルビル3階',
+      '株式会社',
+      '10〜50% (北米（米国・カナダ）、アジア)',
+      '10% 未満',
+    ])
+      expect(text).toContain(label);
+    expect(checkSchema(request, quoteRequestSchema as unknown as JsonSchema)).toEqual([]);
+    for (const step of request.improvement?.steps ?? []) expect(text).toContain(step.action);
     for (const loss of request.loss) expect(text).toContain(loss.title);
     for (const answer of request.answers) expect(text).toContain(`${answer.question} → ${answer.answer}`);
     expect(text).toContain('デモ保険代理店に送ることに同意済み');

@@ -39,7 +39,9 @@ async function sendFromWidget(companyName: string, message: string, query = '') 
   const widget = await openQuoteForm(page, `${site.url}/pages/handoff.html?hook=${encodeURIComponent(exec())}${query}`);
   await fillForm(widget);
   await widget.getByLabel(/^会社名/).fill(companyName);
-  await widget.getByLabel(/^郵便番号/).fill('530-0001');
+  await widget.getByLabel(/^郵便番号/).fill('5300001');
+  await widget.getByLabel(/^住所/).fill('大阪市北区梅田1-1-1');
+  await widget.getByLabel(/^法人の種類/).selectOption('kabushiki');
   await widget.getByLabel(/^ご質問・ご要望/).fill(message);
   await widget.getByLabel(/送ることに同意します/).check();
   await reviewAndSend(widget);
@@ -60,8 +62,10 @@ describe('the Sheet-and-mail receiver kit (Code.gs) behind an Apps Script stand-
       会社名: '株式会社テスト建設',
       ご担当者: '鈴木 一郎',
       電話: '0612345678', // the leading 0 kept: written as text
-      郵便番号: '530-0001',
+      郵便番号: '530-0001', // written as the post office does when the owner left the field
       都道府県: '大阪府',
+      住所: '大阪市北区梅田1-1-1',
+      法人の種類: '株式会社',
       業種: '建設業',
       '売上高（円）': 500_000_000,
       希望プラン: '基本プラン',

@@ -222,6 +222,28 @@ describe('a saved quote request', () => {
   });
 });
 
+describe('the improvement steps ticked in the results', () => {
+  it('survive a reload, keeping only control questions, once each', () => {
+    const storage = new FakeStorage();
+    storeOn(storage).getState().togglePlanned('mfa');
+    storeOn(storage).getState().togglePlanned('backups');
+    expect(storeOn(storage).getState().planned).toEqual(['mfa', 'backups']);
+    storeOn(storage).getState().togglePlanned('mfa');
+    expect(storeOn(storage).getState().planned).toEqual(['backups']);
+    const saved = JSON.parse(storage.getItem(key)!) as { state: { planned: unknown } };
+    saved.state.planned = ['backups', 'backups', 'industry', 42, 'nope'];
+    storage.setItem(key, JSON.stringify(saved));
+    expect(storeOn(storage).getState().planned).toEqual(['backups']);
+  });
+
+  it('and a quote form saved with a value no field offers drops that value only', () => {
+    const storage = new FakeStorage();
+    const state = { quote: { companyName: '株式会社テスト', legalForm: 'llc', overseasRegions: ['asia', 'mars'], overseasShare: null } };
+    storage.setItem(key, JSON.stringify({ version: STATE_VERSION, state }));
+    expect(storeOn(storage).getState().quote).toMatchObject({ companyName: '株式会社テスト', legalForm: '', overseasRegions: ['asia'], overseasShare: '' });
+  });
+});
+
 describe('typing numbers', () => {
   it('keeps what was typed and the last valid value when the text does not parse', () => {
     const store = storeOn(new FakeStorage());

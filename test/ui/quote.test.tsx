@@ -292,3 +292,40 @@ describe('tests and bots', () => {
     expect(request!.screening).toEqual({ honeypot: true, secondsOnForm: expect.any(Number) });
   });
 });
+
+describe('what underwriters ask', () => {
+  it('carries the legal form, address, fiscal month, overseas and IT revenue, and the steps ticked in the results', async () => {
+    const { emit, store } = await openQuote({ channels: [{ type: 'event' }] });
+    store.getState().answer('itServices', 'yes');
+    store.getState().togglePlanned('mfa');
+    fillContact();
+    const postcode = screen.getByLabelText(/^郵便番号/) as HTMLInputElement;
+    fireEvent.input(postcode, { target: { value: '〒５３００００１' } });
+    fireEvent.blur(postcode);
+    expect(postcode.value).toBe('530-0001');
+    fireEvent.input(screen.getByLabelText(/^住所/), { target: { value: '大阪市北区梅田1-1-1' } });
+    fireEvent.change(screen.getByLabelText(/^法人の種類/), { target: { value: 'godo' } });
+    fireEvent.change(screen.getByLabelText(/^決算月/), { target: { value: '9' } });
+    expect(screen.queryByRole('group', { name: '海外の売上がある地域' })).toBeNull();
+    fireEvent.change(screen.getByLabelText(/^売上のうち海外向けの割合/), { target: { value: 'under10' } });
+    fireEvent.click(within(screen.getByRole('group', { name: '海外の売上がある地域' })).getByLabelText('北米（米国・カナダ）'));
+    fireEvent.change(screen.getByLabelText(/^売上のうち他社向け IT 業務の割合/), { target: { value: '10to50' } });
+    fireEvent.click(screen.getByLabelText(/同意します/));
+    toReview();
+    await screen.findByRole('heading', { name: '送信内容の確認' });
+    expect(document.querySelector('section.quote-review')!.textContent).toContain('10% 未満 (北米（米国・カナダ）)');
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(store.getState().submission.status).toBe('sent'));
+    const [request] = requestsOf(emit);
+    expect(request!.contact).toMatchObject({ postcode: '530-0001', address: '大阪市北区梅田1-1-1' });
+    expect(request!.company).toMatchObject({
+      legalForm: 'godo',
+      fiscalYearEndMonth: 9,
+      overseas: { share: 'under10', regions: ['northAmerica'] },
+      itRevenueShare: '10to50',
+      pastIncidents: 'none',
+    });
+    expect(request!.improvement?.steps.map((s) => s.id)).toEqual(['mfa']);
+    expect(request!.improvement!.totalDiscountIfDone).toBeGreaterThanOrEqual(request!.security.totalDiscount);
+  });
+});

@@ -1,6 +1,7 @@
 // From the form, the answers and the results to a quote request an agent can act on: validation
 // of what the owner typed, then the versioned payload (question texts in the agent's language).
 
+import { improvementPlans } from '../discount/plan.js';
 import { discountFor } from '../discount/tier.js';
 import { visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
 import { answerText } from '../flow/labels.js';
@@ -51,6 +52,8 @@ export interface QuoteRequestInput {
   correctionOf?: string;
   /** Signs of a bot, for the receiver (see the schema's `screening`). */
   screening?: QuoteRequest['screening'];
+  /** The improvement steps the owner ticked in the results (control question ids). */
+  planned?: readonly string[];
 }
 
 /** The payload; call only once `validateQuote` found nothing. */
@@ -65,6 +68,7 @@ export function buildQuoteRequest({
   now,
   correctionOf,
   screening,
+  planned = [],
 }: QuoteRequestInput): QuoteRequest {
   const lang = partner.agentLanguage ?? 'ja';
   const answers = visibleAnswers(content, allAnswers);
@@ -83,6 +87,7 @@ export function buildQuoteRequest({
     security: securityOf(content, scheme, answers),
     loss: lossOf(content, answers, lang),
     answers: answerList(content, allAnswers, answers, lang),
+    ...optional(improvementOf(content, scheme, allAnswers, planned, lang), 'improvement'),
     ...(partner.test && { test: true as const }),
     ...(screening && { screening }),
     consent: { given: true, recipient: partner.name, at: now.toISOString() },
@@ -105,15 +110,17 @@ function contactOf(fields: QuoteFields): QuoteRequest['contact'] {
     ...(phone.ok ? { phone: phone.value } : {}),
     ...(postcode.ok ? { postcode: postcode.value } : {}),
     prefecture: fields.prefecture,
+    ...optional(fields.address.trim(), 'address'),
     preferredMethod: fields.contactMethod === '' ? 'either' : fields.contactMethod,
     ...optional(fields.contactTime, 'preferredTime'),
     ...optional(fields.message.trim(), 'message'),
   };
 }
 
-/** Company facts from the profile answers (visible ones only), and the fiscal year from the form. */
+/** Company facts from the profile answers (visible ones only), and what an underwriter asks from the form. */
 function companyOf(fields: QuoteFields, answers: Answers): QuoteRequest['company'] {
   const pastIncidents = answers.pastIncidents;
+  const overseasShare = fields.overseasShare === '' && answers.overseas === 'no' ? 'none' : fields.overseasShare;
   return {
     industry: String(answers.industry),
     revenue: Number(answers.revenue),
@@ -121,6 +128,29 @@ function companyOf(fields: QuoteFields, answers: Answers): QuoteRequest['company
     ...optional(typeof answers.employees === 'number' ? answers.employees : undefined, 'employees'),
     ...optional(answers.chamberMember === undefined ? undefined : answers.chamberMember === 'yes', 'chamberMember'),
     ...optional(pastIncidents === 'none' || pastIncidents === 'yes' || pastIncidents === 'unknown' ? pastIncidents : undefined, 'pastIncidents'),
+    ...optional(fields.legalForm, 'legalForm'),
+    ...(overseasShare !== '' && { overseas: { share: overseasShare, regions: overseasShare === 'none' ? [] : [...fields.overseasRegions] } }),
+    // Asked only of companies doing IT work for others; anyone else has none.
+    ...optional(answers.itServices === 'yes' ? fields.itShare : answers.itServices === 'no' ? 'none' : '', 'itRevenueShare'),
+  };
+}
+
+/** The steps the owner ticked (those still in the plans for these answers), with the discount once done. */
+function improvementOf(content: Content, scheme: DiscountScheme, answers: Answers, planned: readonly string[], lang: Lang): QuoteRequest['improvement'] {
+  const plans = improvementPlans(content, scheme, answers);
+  const steps = new Map(
+    [...(plans.next?.steps ?? []), ...(plans.top?.steps ?? [])].filter((s) => planned.includes(s.questionId)).map((s) => [s.questionId, s]),
+  );
+  if (steps.size === 0) return undefined;
+  const done: Answers = { ...answers };
+  for (const step of steps.values()) done[step.questionId] = step.to;
+  return {
+    steps: [...steps.values()].map((step) => {
+      const question = content.questions.find((q) => q.id === step.questionId);
+      const action = question && 'action' in question && question.action ? question.action : question?.text;
+      return { id: step.questionId, action: action ? local(action, lang) : step.questionId, to: step.to };
+    }),
+    totalDiscountIfDone: discountFor(content, scheme, done).totalRate,
   };
 }
 

@@ -23,6 +23,16 @@ export interface PartnerQuoteSettings {
   test?: boolean;
 }
 
+/** Legal forms an underwriter distinguishes (個人事業主 may apply too). */
+export const LEGAL_FORMS = ['kabushiki', 'godo', 'yugen', 'otherCorp', 'sole'] as const;
+/** Shares of revenue, as underwriters ask for overseas and IT work. */
+export const REVENUE_SHARES = ['none', 'under10', '10to50', 'over50'] as const;
+/** Where overseas revenue comes from: North America is priced apart by most insurers. */
+export const OVERSEAS_REGIONS = ['northAmerica', 'europe', 'asia', 'other'] as const;
+
+export type RevenueShare = (typeof REVENUE_SHARES)[number];
+export type OverseasRegion = (typeof OVERSEAS_REGIONS)[number];
+
 /** What only the quote form asks; company facts come from the profile answers. */
 export interface QuoteFields {
   companyName: string;
@@ -31,6 +41,13 @@ export interface QuoteFields {
   phone: string;
   postcode: string;
   prefecture: string;
+  /** City, street and building, after the prefecture. */
+  address: string;
+  legalForm: (typeof LEGAL_FORMS)[number] | '';
+  overseasShare: RevenueShare | '';
+  overseasRegions: OverseasRegion[];
+  /** Share of revenue from IT work for others (asked when the company does such work). */
+  itShare: RevenueShare | '';
   fiscalYearEnd: string;
   plan: 'basic' | 'wide' | 'unsure' | '';
   limitSet: string;
@@ -49,6 +66,11 @@ export const EMPTY_QUOTE_FIELDS: QuoteFields = {
   phone: '',
   postcode: '',
   prefecture: '',
+  address: '',
+  legalForm: '',
+  overseasShare: '',
+  overseasRegions: [],
+  itShare: '',
   fiscalYearEnd: '',
   plan: '',
   limitSet: '',

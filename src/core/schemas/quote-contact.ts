@@ -1,6 +1,9 @@
 // Who asks for a quote: the contact details the owner typed and the company facts from the check
 // (part of the quote request's schema, src/core/schemas/quote-request.ts).
 
+/** A share of revenue: none, under 10%, 10–50%, over 50%. */
+const revenueShare = { enum: ['none', 'under10', '10to50', 'over50'] } as const;
+
 export const quoteContactSchema = {
   type: 'object',
   additionalProperties: false,
@@ -37,6 +40,11 @@ export const quoteContactSchema = {
     preferredTime: {
       enum: ['morning', 'afternoon', 'evening', 'any'],
     },
+    address: {
+      type: 'string',
+      maxLength: 200,
+      description: 'City, street and building, after the prefecture.',
+    },
     message: {
       type: 'string',
       maxLength: 4000,
@@ -71,6 +79,29 @@ export const quoteCompanySchema = {
     },
     pastIncidents: {
       enum: ['none', 'yes', 'unknown'],
+      description: 'A cyber incident in the past five years.',
+    },
+    legalForm: {
+      enum: ['kabushiki', 'godo', 'yugen', 'otherCorp', 'sole'],
+      description: '株式会社, 合同会社, 有限会社, another corporation, or a sole proprietor (個人事業主).',
+    },
+    overseas: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['share', 'regions'],
+      description: 'Share of revenue from abroad, and from where.',
+      properties: {
+        share: revenueShare,
+        regions: {
+          type: 'array',
+          uniqueItems: true,
+          items: { enum: ['northAmerica', 'europe', 'asia', 'other'] },
+        },
+      },
+    },
+    itRevenueShare: {
+      ...revenueShare,
+      description: 'Share of revenue from IT work for others (development, maintenance, hosting).',
     },
   },
 } as const;

@@ -202,6 +202,29 @@ export const quoteRequestSchema = {
         },
       },
     },
+    improvement: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['steps', 'totalDiscountIfDone'],
+      description:
+        'The improvement steps the owner chose in the results (each a control question to bring to the answer `to`), and the total discount once they are done.',
+      properties: {
+        steps: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'action', 'to'],
+            properties: {
+              id: { type: 'string' },
+              action: { type: 'string' },
+              to: { type: 'string' },
+            },
+          },
+        },
+        totalDiscountIfDone: { type: 'number', minimum: 0, maximum: 1 },
+      },
+    },
     test: {
       const: true,
       description: "Present when the partner's configuration is in test mode: not a real lead.",

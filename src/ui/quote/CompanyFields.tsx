@@ -1,12 +1,12 @@
 // The quote form's company part: the profile questions already answered in the check, edited in
-// place (a change here changes the answer), and the month the fiscal year ends.
+// place (a change here changes the answer), and what underwriters ask beyond them.
 
 import { local } from '../../i18n/index.js';
 import { useT } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { QuestionField } from '../question/QuestionField.js';
-import { errorText, type QuoteErrors, useQuoteFields } from './quote-fields.js';
-import { SelectField } from './SelectField.js';
+import { errorText, type QuoteErrors } from './quote-fields.js';
+import { UnderwritingFields } from './UnderwritingFields.js';
 
 /** The questions of the check that describe the company, as the form shows them. */
 const PROFILE_QUESTIONS = ['industry', 'revenue', 'employees', 'chamberMember', 'pastIncidents'];
@@ -17,12 +17,7 @@ const REQUIRED_ANSWERS = ['industry', 'revenue'] as const;
 export function CompanyFields({ errors, showErrors }: { errors: QuoteErrors; showErrors: boolean }) {
   const { content } = useFullContent();
   const { t, lang } = useT();
-  const { fields, set } = useQuoteFields();
   const questions = PROFILE_QUESTIONS.map((id) => content.questions.find((q) => q.id === id)).filter((q) => q !== undefined);
-  const months = Array.from({ length: 12 }, (_, i) => {
-    const month = String(i + 1);
-    return [month, t('quote.month', { month })] as const;
-  });
   return (
     <fieldset class="form-section">
       <legend>{t('quote.companyHeading')}</legend>
@@ -40,7 +35,7 @@ export function CompanyFields({ errors, showErrors }: { errors: QuoteErrors; sho
           </p>
         ) : null;
       })}
-      <SelectField field="fiscalYearEnd" required={false} value={fields.fiscalYearEnd} options={months} onChange={(month) => set('fiscalYearEnd', month)} />
+      <UnderwritingFields />
     </fieldset>
   );
 }

@@ -1,9 +1,16 @@
 // The quote form's first part: who is asking, how to reach them, and where the company is.
 
+import { parsePostcode } from '../../core/lib.js';
 import { useT } from '../context.js';
 import { errorText, type QuoteErrors, useQuoteFields } from './quote-fields.js';
 import { SelectField } from './SelectField.js';
 import { TextField } from './TextField.js';
+
+/** A postcode as the post office writes it (100-0001) once it is one; anything else stays as typed. */
+function tidyPostcode(text: string): string {
+  const postcode = parsePostcode(text);
+  return postcode.ok ? postcode.value : text;
+}
 
 export function ContactFields({ errors }: { errors: QuoteErrors }) {
   const { t } = useT();
@@ -20,7 +27,7 @@ export function ContactFields({ errors }: { errors: QuoteErrors }) {
       <TextField field="contactName" required error={errors.contactName} />
       <TextField field="email" required type="email" placeholder={t('quote.placeholders.email')} error={errors.email} />
       <TextField field="phone" required={fields.contactMethod === 'phone'} type="tel" placeholder={t('quote.placeholders.phone')} error={errors.phone} />
-      <TextField field="postcode" required={false} placeholder={t('quote.placeholders.postcode')} error={errors.postcode} />
+      <TextField field="postcode" required={false} placeholder={t('quote.placeholders.postcode')} error={errors.postcode} tidy={tidyPostcode} />
       <SelectField
         field="prefecture"
         required
@@ -29,6 +36,7 @@ export function ContactFields({ errors }: { errors: QuoteErrors }) {
         error={errorText(t, 'prefecture', errors.prefecture)}
         onChange={(code) => set('prefecture', code)}
       />
+      <TextField field="address" required={false} placeholder={t('quote.placeholders.address')} />
     </fieldset>
   );
 }

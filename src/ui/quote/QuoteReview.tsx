@@ -20,6 +20,7 @@ export function QuoteReview() {
   const submission = useWidget((s) => s.submission);
   const fields = useWidget((s) => s.quote);
   const answers = useWidget((s) => s.answers);
+  const planned = useWidget((s) => s.planned);
   const { status, earlier } = submission;
   const recipient = partner.quote.name;
 
@@ -35,8 +36,9 @@ export function QuoteReview() {
         widgetVersion: version,
         idempotencyKey: 'preview-not-sent',
         now: new Date(),
+        planned,
       }),
-    [content, answers, fields, partner.quote, lang, scheme],
+    [content, answers, fields, partner.quote, lang, scheme, planned],
   );
   const request = submission.request ?? preview;
 

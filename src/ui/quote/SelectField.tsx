@@ -1,4 +1,4 @@
-// A drop-down field of the quote form (prefecture, fiscal year end, limits, time to call), starting
+// A drop-down field of the quote form (prefecture, legal form, fiscal year end, shares of revenue, limits, time to call), starting
 // with "please choose", which leaves the field empty.
 
 import { useT } from '../context.js';
@@ -6,7 +6,7 @@ import { Field } from './Field.js';
 import { fieldId } from './quote-fields.js';
 
 interface SelectFieldProps<V extends string> {
-  field: 'prefecture' | 'fiscalYearEnd' | 'limitSet' | 'contactTime';
+  field: 'prefecture' | 'fiscalYearEnd' | 'limitSet' | 'contactTime' | 'legalForm' | 'overseasShare' | 'itShare';
   required: boolean;
   error?: string | undefined;
   value: string;

@@ -6,7 +6,7 @@ import { useT } from '../context.js';
 import { Field } from './Field.js';
 import { errorText, fieldId, useQuoteFields } from './quote-fields.js';
 
-type TextKey = 'companyName' | 'contactName' | 'email' | 'phone' | 'postcode' | 'message';
+type TextKey = 'companyName' | 'contactName' | 'email' | 'phone' | 'postcode' | 'address' | 'message';
 
 const AUTOCOMPLETE: Record<TextKey, string> = {
   companyName: 'organization',
@@ -14,6 +14,7 @@ const AUTOCOMPLETE: Record<TextKey, string> = {
   email: 'email',
   phone: 'tel',
   postcode: 'postal-code',
+  address: 'address-line1',
   message: 'off',
 };
 
@@ -24,9 +25,11 @@ interface TextFieldProps {
   type?: string;
   placeholder?: string;
   multiline?: boolean;
+  /** What the field becomes when the owner leaves it, e.g. a postcode written as 100-0001. */
+  tidy?: (text: string) => string;
 }
 
-export function TextField({ field, required, error, type = 'text', placeholder, multiline = false }: TextFieldProps) {
+export function TextField({ field, required, error, type = 'text', placeholder, multiline = false, tidy }: TextFieldProps) {
   const { t } = useT();
   const { fields, set } = useQuoteFields();
   const id = fieldId(field);
@@ -46,6 +49,7 @@ export function TextField({ field, required, error, type = 'text', placeholder, 
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={describedBy}
             onInput={(e) => set(field, e.currentTarget.value)}
+            onBlur={tidy && ((e) => set(field, tidy(e.currentTarget.value)))}
           />
         )
       }

@@ -43,9 +43,16 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
   ]);
 }
 
-/** What the form asked beyond the summary: postcode, fiscal year, limits, options, how to reach the owner, their message. */
+/** What the form asked beyond the summary: address, what underwriters ask, limits, options, the plan, how to reach the owner, their message. */
 export function detailRows(request: QuoteRequest, content: Content, t: TFunction, lang: Lang = request.language): Row[] {
-  const { contact, company, coverage } = request;
+  const { contact, company, coverage, improvement } = request;
+  const list = (items: string[]) => items.join(lang === 'ja' ? '、' : '; ');
+  const overseas = company.overseas
+    ? [
+        t(`quote.shares.${company.overseas.share}`),
+        ...(company.overseas.regions.length > 0 ? [`(${list(company.overseas.regions.map((r) => t(`quote.regions.${r}`)))})`] : []),
+      ].join(' ')
+    : undefined;
   const limitSet = coverage.limitSet ? content.loss.coverage.flatMap((p) => p.limitSets).find((l) => l.id === coverage.limitSet) : undefined;
   const options = [
     coverage.options.itServices && t('quote.fields.optionItServices'),
@@ -53,9 +60,15 @@ export function detailRows(request: QuoteRequest, content: Content, t: TFunction
   ].filter((o): o is string => typeof o === 'string');
   return present([
     [t('quote.summaryLabels.postcode'), contact.postcode],
+    [t('quote.summaryLabels.address'), contact.address],
+    [t('quote.summaryLabels.legalForm'), company.legalForm && t(`quote.legalForms.${company.legalForm}`)],
     [t('quote.summaryLabels.fiscalYearEnd'), company.fiscalYearEndMonth ? t('quote.month', { month: company.fiscalYearEndMonth }) : undefined],
+    [t('quote.summaryLabels.overseas'), overseas],
+    [t('quote.summaryLabels.itShare'), company.itRevenueShare && t(`quote.shares.${company.itRevenueShare}`)],
     [t('quote.summaryLabels.limitSet'), limitSet ? local(limitSet.label, lang) : coverage.limitSet],
-    [t('quote.summaryLabels.options'), options.length > 0 ? options.join(lang === 'ja' ? '、' : '; ') : t('quote.no')],
+    [t('quote.summaryLabels.options'), options.length > 0 ? list(options) : t('quote.no')],
+    [t('quote.summaryLabels.improvement'), improvement && list(improvement.steps.map((s) => s.action))],
+    [t('quote.summaryLabels.improvementDiscount'), improvement && formatRate(improvement.totalDiscountIfDone, lang)],
     [t('quote.summaryLabels.method'), t(`quote.methods.${contact.preferredMethod}`)],
     [t('quote.summaryLabels.time'), contact.preferredTime ? t(`quote.times.${contact.preferredTime}`) : undefined],
     [t('quote.summaryLabels.message'), contact.message],

@@ -79,7 +79,7 @@ export function useQuoteSend(): QuoteSend {
     void ensureLanguage(agentLang)
       .catch(() => undefined)
       .then(() => {
-        const { quote, answers, submission: current } = store.getState();
+        const { quote, answers, planned, submission: current } = store.getState();
         if (current.status !== 'review') return;
         const request = buildQuoteRequest({
           content,
@@ -92,6 +92,7 @@ export function useQuoteSend(): QuoteSend {
           now: new Date(),
           ...(current.earlier && { correctionOf: current.earlier }),
           ...(current.screening && { screening: current.screening }),
+          planned,
         });
         return send(request, []);
       })
