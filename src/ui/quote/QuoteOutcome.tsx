@@ -22,7 +22,7 @@ export function QuoteOutcome() {
     <section class="step outcome sent" aria-labelledby="step-heading">
       <StepHeading>{delivered.length > 0 ? t('quote.sentHeading') : t('quote.preparedHeading')}</StepHeading>
       <p class="reference">
-        {t('quote.referenceLabel')} <strong>{request.reference}</strong>
+        {t('quote.summaryLabels.reference')} <strong>{request.reference}</strong>
       </p>
       <p class="note">{t('quote.referenceHint')}</p>
       <p>{delivered.length > 0 ? t('quote.sentTo', { recipient }) : t('quote.preparedHint')}</p>
