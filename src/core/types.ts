@@ -5,6 +5,7 @@
 import type { ShapeOf } from './schemas/common.js';
 import type { discountSchemeSchema } from './schemas/discount-scheme.js';
 import type { questionsSchema } from './schemas/questions.js';
+import type { industriesSchema } from './schemas/industries.js';
 import type { rateTableSchema } from './schemas/rate-table.js';
 import type { LossContent } from './loss/types.js';
 
@@ -57,12 +58,19 @@ export type DiscountPart = NonNullable<DiscountScheme['security']['parts']>[numb
 /** Published premium examples by industry and revenue, derived from its schema (src/core/schemas/rate-table.ts). */
 export type RateTable = Omit<ShapeOf<typeof rateTableSchema>, '$schema'>;
 
+/** The official industry classification the quote form offers (src/core/schemas/industries.ts). */
+export type IndustryClassification = Omit<ShapeOf<typeof industriesSchema>, '$schema'>;
+export type IndustryDivision = IndustryClassification['divisions'][number];
+export type IndustryGroup = IndustryDivision['groups'][number];
+
 export interface Content {
   /** Incident scenarios, presets, the loss model and insurance plans. */
   loss: LossContent;
   /** First is the default. */
   discountSchemes: DiscountScheme[];
   rateTables: RateTable[];
+  /** The official classification the quote form asks for; absent when the content has none. */
+  industries?: IndustryClassification;
   categories: Category[];
   /** IPA 5-minute self-check topics, the coverage map for the IPA-style score. */
   ipaTopics: IpaTopic[];

@@ -148,6 +148,7 @@ function restoreQuoteFields(saved: unknown): QuoteFields {
     const choices = QUOTE_CHOICES[key];
     if (key === 'overseasRegions') quote.overseasRegions = Array.isArray(value) ? OVERSEAS_REGIONS.filter((r) => value.includes(r)) : [];
     else if (typeof value !== typeof EMPTY_QUOTE_FIELDS[key] || (choices && value !== '' && !choices.includes(value as string))) continue;
+    else if (key === 'industryCode' && !/^(\d{2})?$/.test(value as string)) continue;
     // Checked against the empty form's type (and the field's choices) just above.
     else (quote as unknown as Record<string, unknown>)[key] = value;
   }

@@ -318,7 +318,47 @@ describe('content validation', () => {
     });
   });
 
+  describe('industry classification', () => {
+    const shipped = () => readContentFiles(QUESTIONS_DIR);
+    const jsic = (files: ContentFile[]) => fileData(files, 'questions/industries/jsic.json');
+
+    it('is shipped with the 99 JSIC groups, each tied to a self-check industry', () => {
+      const result = validateContent(shipped());
+      if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+      const groups = result.content.industries!.divisions.flatMap((d) => d.groups);
+      expect(groups).toHaveLength(99);
+      expect(groups.map((g) => g.code)).toEqual(Array.from({ length: 99 }, (_, i) => String(i + 1).padStart(2, '0')));
+    });
+
+    it('rejects a repeated code, an unknown industry and a common group that does not exist', () => {
+      const files = shipped();
+      const data = jsic(files);
+      data.divisions[0].groups[1].code = '01';
+      data.divisions[3].groups[0].industry = 'farming';
+      data.common.push('00');
+      const messages = errorsOf(files).map((e) => `${e.file} ${e.path}: ${e.message}`);
+      expect(messages).toContain('questions/industries/jsic.json $.divisions[0].groups[1].code: group 01 appears twice');
+      expect(messages).toContainEqual(
+        expect.stringMatching(
+          /^questions\/industries\/jsic\.json \$\.divisions\[3\]\.groups\[0\]\.industry: unknown industry "farming"; the question industry offers: manufacturing, /,
+        ),
+      );
+      expect(messages).toContain(`questions/industries/jsic.json $.common[${data.common.length - 1}]: unknown group 00`);
+    });
+
+    it('rejects a second classification, naming both files', () => {
+      const files = shipped();
+      files.push({ file: 'questions/industries/other.json', data: structuredClone(jsic(files)) });
+      expect(errorsOf(files)).toContainEqual({
+        file: 'questions/industries/other.json',
+        path: '$',
+        message: 'a second industry classification; questions/industries/jsic.json already defines one',
+      });
+    });
+  });
+
   it.each([
+    'questions/schema/industries',
     'questions/schema/questions',
     'questions/schema/discount-scheme',
     'questions/schema/rate-table',

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { discountSchemeSchema } from '../../src/core/schemas/discount-scheme.js';
+import { industriesSchema } from '../../src/core/schemas/industries.js';
 import { lossSchema } from '../../src/core/schemas/loss.js';
 import { partnerConfigSchema } from '../../src/core/schemas/partner-config.js';
 import { questionsSchema } from '../../src/core/schemas/questions.js';
@@ -18,6 +19,7 @@ export const PUBLISHED: [string, object][] = [
   ['questions/schema/discount-scheme.schema.json', discountSchemeSchema],
   ['questions/schema/rate-table.schema.json', rateTableSchema],
   ['questions/schema/loss.schema.json', lossSchema],
+  ['questions/schema/industries.schema.json', industriesSchema],
   ['src/core/quote/quote-request.schema.json', quoteRequestSchema],
   ['src/core/partner/partner-config.schema.json', partnerConfigSchema],
 ];

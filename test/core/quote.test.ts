@@ -403,6 +403,8 @@ describe('the whole request as text, for a mail', () => {
         contactTime: 'afternoon',
         address: '千代田区丸の内1-1-1 サンプルビル3階',
         legalForm: 'kabushiki',
+        contactKana: 'ヤマダ タロウ',
+        industryCode: '61',
         overseasShare: '10to50',
         overseasRegions: ['northAmerica', 'asia'],
         itShare: 'under10',
@@ -442,6 +444,8 @@ describe('the whole request as text, for a mail', () => {
       '株式会社',
       '10〜50% (北米（米国・カナダ）、アジア)',
       '10% 未満',
+      '山田 太郎（ヤマダ タロウ）',
+      '61 無店舗小売業',
     ])
       expect(text).toContain(label);
     expect(checkSchema(request, quoteRequestSchema as unknown as JsonSchema)).toEqual([]);

@@ -58,6 +58,7 @@ const soundConfig = {
 const corpus: [string, string, unknown][] = [
   ...filesIn('questions/discounts/').map((file): [string, string, unknown] => [file, 'questions/schema/discount-scheme.schema.json', read(file)]),
   ...filesIn('questions/rates/').map((file): [string, string, unknown] => [file, 'questions/schema/rate-table.schema.json', read(file)]),
+  ...filesIn('questions/industries/').map((file): [string, string, unknown] => [file, 'questions/schema/industries.schema.json', read(file)]),
   ...filesIn('questions/loss/').map((file): [string, string, unknown] => [file, 'questions/schema/loss.schema.json', read(file)]),
   ...['questions/categories.json', 'questions/profile.json', 'questions/ipa.json', ...filesIn('questions/controls/')].map((file): [string, string, unknown] => [
     file,

@@ -329,3 +329,87 @@ describe('what underwriters ask', () => {
     expect(request!.improvement!.totalDiscountIfDone).toBeGreaterThanOrEqual(request!.security.totalDiscount);
   });
 });
+
+describe('the official industry and the name’s reading', () => {
+  const industrySelect = () => screen.getByLabelText(/^業種（日本標準産業分類）/) as HTMLSelectElement;
+  const optionCodes = () => [...industrySelect().options].map((o) => o.value).filter(Boolean);
+
+  it('offers the check’s industry first, narrows by a word, and keeps the choice while searching', async () => {
+    const { emit } = await openQuote({ channels: [{ type: 'event' }] });
+    // The check said retail: its groups come first, then every division.
+    expect(industrySelect().querySelector('optgroup')!.label).toBe('おすすめ');
+    expect([...industrySelect().querySelector('optgroup')!.querySelectorAll('option')].map((o) => o.value)).toEqual(['56', '57', '58', '59', '60', '61']);
+    expect(new Set(optionCodes()).size).toBe(99);
+    const search = screen.getByLabelText(/^キーワードで探す/);
+    fireEvent.input(search, { target: { value: 'ネットショップ' } });
+    expect(optionCodes()).toEqual(['61']);
+    expect(screen.getByText('1件の業種が見つかりました').getAttribute('role')).toBe('status');
+    fireEvent.change(industrySelect(), { target: { value: '61' } });
+    fireEvent.input(search, { target: { value: '税理士' } });
+    expect(optionCodes()).toEqual(['61', '72']);
+    expect(industrySelect().value).toBe('61');
+    fireEvent.input(search, { target: { value: '宇宙旅行' } });
+    expect(screen.getByText(/見つかりませんでした/)).toBeTruthy();
+    fillContact();
+    const kana = screen.getByLabelText(/^お名前のフリガナ/) as HTMLInputElement;
+    fireEvent.input(kana, { target: { value: 'さとう　はなこ' } });
+    fireEvent.blur(kana);
+    expect(kana.value).toBe('サトウ ハナコ');
+    fireEvent.click(screen.getByLabelText(/同意します/));
+    toReview();
+    await screen.findByRole('heading', { name: '送信内容の確認' });
+    const review = document.querySelector('section.quote-review')!.textContent!;
+    expect(review).toContain('61 無店舗小売業');
+    expect(review).toContain('佐藤 花子（サトウ ハナコ）');
+    fireEvent.click(sendButton());
+    await waitFor(() => expect(requestsOf(emit)).toHaveLength(1));
+    const [request] = requestsOf(emit);
+    expect(request!.company.jsic).toEqual({ code: '61', name: '61 無店舗小売業', division: 'I' });
+    expect(request!.contact.contactKana).toBe('サトウ ハナコ');
+  });
+
+  it('says when simplified policies exclude the industry chosen', async () => {
+    await openQuote();
+    expect(document.querySelector('.caution')).toBeNull();
+    fireEvent.change(industrySelect(), { target: { value: '67' } });
+    const caution = document.querySelector('.caution')!;
+    expect(caution.textContent).toContain('簡易型のサイバー保険では対象外');
+    expect(industrySelect().getAttribute('aria-describedby')).toContain(caution.id);
+  });
+
+  it('asks for the reading again when it is not kana, next to the field', async () => {
+    await openQuote();
+    fillContact();
+    fireEvent.input(screen.getByLabelText(/^お名前のフリガナ/), { target: { value: '佐藤' } });
+    fireEvent.click(screen.getByLabelText(/同意します/));
+    toReview();
+    const kana = screen.getByLabelText(/^お名前のフリガナ/);
+    await waitFor(() => expect(document.activeElement).toBe(kana));
+    expect(kana.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('フリガナはカタカナかひらがなで入力してください。')).toBeTruthy();
+  });
+});
+
+describe('the agent’s phone', () => {
+  it('is a link a phone can call, with the reference to give, once a request is sent', async () => {
+    const view = renderWidget(
+      'ja',
+      {
+        partner: { id: 'agency-1', name: 'さくら保険代理店', contact: { phone: '０３-１２３４-５６７８', hours: '平日 9:00〜17:00' } },
+        quote: { channels: [{ type: 'event' }] },
+      },
+      vi.fn(),
+    );
+    for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
+    view.store.getState().goTo('quote');
+    await Promise.resolve();
+    expect(document.querySelector('.agent-phone')).toBeNull();
+    await reviewFilled();
+    fireEvent.click(sendButton());
+    const link = await screen.findByRole('link', { name: '０３-１２３４-５６７８' });
+    expect(link.getAttribute('href')).toBe('tel:0312345678');
+    const reference = view.store.getState().submission.request!.reference;
+    expect(link.closest('p')!.textContent).toContain(`受付番号 ${reference} をお伝えください`);
+    expect(link.closest('p')!.textContent).toContain('平日 9:00〜17:00');
+  });
+});

@@ -25,6 +25,7 @@ export function assembleContent(items: ContentItems, ordered: Located<Question>[
     // The scheme named first in file order is the default.
     discountSchemes: items.schemes.map((s) => s.value),
     rateTables: items.rateTables.map((t) => t.value),
+    ...(items.industries[0] && { industries: items.industries[0].value }),
     categories: items.categories.map((c) => c.value),
     ipaTopics: items.ipaTopics.map((t) => t.value).sort((a, b) => a.number - b.number),
     ipaBands: items.ipaBands.map((b) => b.value).sort((a, b) => b.min - a.min),

@@ -2,11 +2,12 @@
 // each with where it was written. A file that fails its schema adds its issues and no items.
 
 import { discountSchemeSchema } from '../schemas/discount-scheme.js';
+import { industriesSchema } from '../schemas/industries.js';
 import { lossSchema } from '../schemas/loss.js';
 import { questionsSchema } from '../schemas/questions.js';
 import { rateTableSchema } from '../schemas/rate-table.js';
 import type { CoverageProgram, LossModel, LossPreset, LossScenario } from '../loss/types.js';
-import type { AnswerScale, Category, DiscountScheme, IpaBand, IpaTopic, Question, RateTable } from '../types.js';
+import type { AnswerScale, Category, DiscountScheme, IndustryClassification, IpaBand, IpaTopic, Question, RateTable } from '../types.js';
 import { checkSchema, type JsonSchema } from './json-schema.js';
 import type { ErrorSink, Located } from './located.js';
 
@@ -16,12 +17,13 @@ export interface ContentFile {
   data: unknown;
 }
 
-type FileKind = 'discounts' | 'rates' | 'loss' | 'questions';
+type FileKind = 'discounts' | 'rates' | 'loss' | 'industries' | 'questions';
 
 const SCHEMA_BY_KIND: Record<FileKind, JsonSchema> = {
   discounts: discountSchemeSchema,
   rates: rateTableSchema,
   loss: lossSchema,
+  industries: industriesSchema,
   questions: questionsSchema,
 };
 
@@ -30,6 +32,7 @@ function kindOf(file: string): FileKind {
   if (/(^|\/)discounts\//.test(file)) return 'discounts';
   if (/(^|\/)loss\//.test(file)) return 'loss';
   if (/(^|\/)rates\//.test(file)) return 'rates';
+  if (/(^|\/)industries\//.test(file)) return 'industries';
   return 'questions';
 }
 
@@ -57,6 +60,7 @@ export interface ContentItems {
   ipaBands: Located<IpaBand>[];
   schemes: Located<DiscountScheme>[];
   rateTables: Located<RateTable>[];
+  industries: Located<IndustryClassification>[];
   models: Located<LossModel>[];
   scenarios: Located<LossScenario>[];
   presets: Located<LossPreset>[];
@@ -73,6 +77,7 @@ export function collectItems(files: ContentFile[], error: ErrorSink): { items: C
     ipaBands: [],
     schemes: [],
     rateTables: [],
+    industries: [],
     models: [],
     scenarios: [],
     presets: [],
@@ -96,6 +101,7 @@ function addItems(items: ContentItems, kind: FileKind, file: string, data: unkno
     values?.forEach((value, i) => list.push({ value, file, path: `$.${key}[${i}]` }));
   if (kind === 'discounts') items.schemes.push({ value: data as DiscountScheme, file, path: '$' });
   else if (kind === 'rates') items.rateTables.push({ value: data as RateTable, file, path: '$' });
+  else if (kind === 'industries') items.industries.push({ value: data as IndustryClassification, file, path: '$' });
   else if (kind === 'loss') {
     const loss = data as LossFile;
     if (loss.model) items.models.push({ value: loss.model, file, path: '$.model' });

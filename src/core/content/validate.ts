@@ -9,6 +9,7 @@ import type { Content } from '../types.js';
 import { assembleContent } from './assemble.js';
 import { checkDiscounts } from './discount-checks.js';
 import { collectItems, type ContentFile } from './files.js';
+import { checkIndustries } from './industry-checks.js';
 import type { ErrorSink } from './located.js';
 import { checkLoss } from './loss-checks.js';
 import { checkQuestionFiles } from './question-checks.js';
@@ -37,6 +38,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
   const { ordered, questions } = checkQuestionFiles(items, schemaFailed, error);
   checkDiscounts(items, questions, schemaFailed, error);
   checkLoss(items, questions, schemaFailed, error);
+  checkIndustries(items, questions, schemaFailed, error);
   if (items.categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
 
   if (errors.length) return { ok: false, errors };

@@ -32,3 +32,14 @@ export function parsePostcode(text: string): ContactResult {
   if (digits === '') return { ok: false, error: 'empty' };
   return /^\d{7}$/.test(digits) ? { ok: true, value: `${digits.slice(0, 3)}-${digits.slice(3)}` } : { ok: false, error: 'invalid' };
 }
+
+/** A name's reading (フリガナ) in katakana: hiragana and half-width kana are turned into it; spaces kept as one. */
+export function parseKana(text: string): ContactResult {
+  const value = text
+    .normalize('NFKC')
+    .replace(/[\u3041-\u3096]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
+  if (value === '') return { ok: false, error: 'empty' };
+  return /^[\u30a1-\u30f6\u30fc\u30fb ]+$/.test(value) ? { ok: true, value } : { ok: false, error: 'invalid' };
+}

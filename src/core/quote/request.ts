@@ -7,9 +7,10 @@ import { visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
 import { answerText } from '../flow/labels.js';
 import { breachDuty } from '../loss/appi.js';
 import { estimateScenario, scenariosFor } from '../loss/estimate.js';
-import { parseEmail, parsePhone, parsePostcode } from '../parse/contact.js';
+import { parseEmail, parseKana, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
 import { local, type Answers, type Content, type DiscountScheme, type Lang } from '../types.js';
+import { industryByCode, industryName } from './industry-search.js';
 import { referenceOf } from './reference.js';
 import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
 
@@ -24,6 +25,7 @@ export function validateQuote(fields: QuoteFields, answers: Answers): Partial<Re
   };
   required('companyName', fields.companyName.trim() !== '');
   required('contactName', fields.contactName.trim() !== '');
+  if (!parseKana(fields.contactKana).ok && fields.contactKana.trim() !== '') errors.contactKana = 'invalid';
   const email = parseEmail(fields.email);
   if (!email.ok) errors.email = email.error === 'empty' ? 'required' : 'invalid';
   const phone = parsePhone(fields.phone);
@@ -82,7 +84,7 @@ export function buildQuoteRequest({
     partnerId: partner.id,
     language: lang,
     contact: contactOf(fields),
-    company: companyOf(fields, answers),
+    company: companyOf(content, fields, answers, lang),
     coverage: coverageOf(fields),
     security: securityOf(content, scheme, answers),
     loss: lossOf(content, answers, lang),
@@ -103,9 +105,11 @@ function contactOf(fields: QuoteFields): QuoteRequest['contact'] {
   const email = parseEmail(fields.email);
   const phone = parsePhone(fields.phone);
   const postcode = parsePostcode(fields.postcode);
+  const kana = parseKana(fields.contactKana);
   return {
     companyName: fields.companyName.trim(),
     contactName: fields.contactName.trim(),
+    ...optional(kana.ok ? kana.value : undefined, 'contactKana'),
     email: email.ok ? email.value : fields.email.trim(),
     ...(phone.ok ? { phone: phone.value } : {}),
     ...(postcode.ok ? { postcode: postcode.value } : {}),
@@ -118,11 +122,13 @@ function contactOf(fields: QuoteFields): QuoteRequest['contact'] {
 }
 
 /** Company facts from the profile answers (visible ones only), and what an underwriter asks from the form. */
-function companyOf(fields: QuoteFields, answers: Answers): QuoteRequest['company'] {
+function companyOf(content: Content, fields: QuoteFields, answers: Answers, lang: Lang): QuoteRequest['company'] {
   const pastIncidents = answers.pastIncidents;
+  const classified = industryByCode(content.industries, fields.industryCode);
   const overseasShare = fields.overseasShare === '' && answers.overseas === 'no' ? 'none' : fields.overseasShare;
   return {
     industry: String(answers.industry),
+    ...(classified && { jsic: { code: classified.code, name: industryName(classified, lang), division: classified.division.code } }),
     revenue: Number(answers.revenue),
     ...optional(fields.fiscalYearEnd === '' ? undefined : Number(fields.fiscalYearEnd), 'fiscalYearEndMonth'),
     ...optional(typeof answers.employees === 'number' ? answers.employees : undefined, 'employees'),

@@ -37,6 +37,8 @@ export type OverseasRegion = (typeof OVERSEAS_REGIONS)[number];
 export interface QuoteFields {
   companyName: string;
   contactName: string;
+  /** The contact name's reading (フリガナ), in katakana once tidied. */
+  contactKana: string;
   email: string;
   phone: string;
   postcode: string;
@@ -44,6 +46,8 @@ export interface QuoteFields {
   /** City, street and building, after the prefecture. */
   address: string;
   legalForm: (typeof LEGAL_FORMS)[number] | '';
+  /** Group code of the official industry classification (JSIC 中分類), e.g. "76". */
+  industryCode: string;
   overseasShare: RevenueShare | '';
   overseasRegions: OverseasRegion[];
   /** Share of revenue from IT work for others (asked when the company does such work). */
@@ -62,12 +66,14 @@ export interface QuoteFields {
 export const EMPTY_QUOTE_FIELDS: QuoteFields = {
   companyName: '',
   contactName: '',
+  contactKana: '',
   email: '',
   phone: '',
   postcode: '',
   prefecture: '',
   address: '',
   legalForm: '',
+  industryCode: '',
   overseasShare: '',
   overseasRegions: [],
   itShare: '',

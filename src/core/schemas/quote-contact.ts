@@ -17,6 +17,11 @@ export const quoteContactSchema = {
       type: 'string',
       minLength: 1,
     },
+    contactKana: {
+      type: 'string',
+      pattern: '^[\\u30a1-\\u30f6\\u30fc\\u30fb ]+$',
+      description: 'The contact name in katakana (フリガナ), when given.',
+    },
     email: {
       type: 'string',
       pattern: '^[^\\s@]+@[^\\s@]+$',
@@ -60,6 +65,28 @@ export const quoteCompanySchema = {
     industry: {
       type: 'string',
       minLength: 1,
+      description: 'The industry chosen in the check (an option of the profile question industry).',
+    },
+    jsic: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['code', 'name', 'division'],
+      description: 'The group of the Japan Standard Industrial Classification (中分類) the owner chose, when given.',
+      properties: {
+        code: {
+          type: 'string',
+          pattern: '^\\d{2}$',
+        },
+        name: {
+          type: 'string',
+          minLength: 1,
+          description: 'Code and name in the agent language: "76 飲食店".',
+        },
+        division: {
+          type: 'string',
+          pattern: '^[A-Z]$',
+        },
+      },
     },
     revenue: {
       type: 'number',

@@ -1,6 +1,6 @@
 // The quote form's first part: who is asking, how to reach them, and where the company is.
 
-import { parsePostcode } from '../../core/lib.js';
+import { parseKana, parsePostcode } from '../../core/lib.js';
 import { useT } from '../context.js';
 import { errorText, type QuoteErrors, useQuoteFields } from './quote-fields.js';
 import { SelectField } from './SelectField.js';
@@ -10,6 +10,12 @@ import { TextField } from './TextField.js';
 function tidyPostcode(text: string): string {
   const postcode = parsePostcode(text);
   return postcode.ok ? postcode.value : text;
+}
+
+/** A reading typed in hiragana or half-width kana, written in katakana; anything else stays as typed. */
+function tidyKana(text: string): string {
+  const kana = parseKana(text);
+  return kana.ok ? kana.value : text;
 }
 
 export function ContactFields({ errors }: { errors: QuoteErrors }) {
@@ -25,6 +31,7 @@ export function ContactFields({ errors }: { errors: QuoteErrors }) {
       <legend>{t('quote.contactHeading')}</legend>
       <TextField field="companyName" required error={errors.companyName} />
       <TextField field="contactName" required error={errors.contactName} />
+      <TextField field="contactKana" required={false} placeholder={t('quote.placeholders.contactKana')} error={errors.contactKana} tidy={tidyKana} />
       <TextField field="email" required type="email" placeholder={t('quote.placeholders.email')} error={errors.email} />
       <TextField field="phone" required={fields.contactMethod === 'phone'} type="tel" placeholder={t('quote.placeholders.phone')} error={errors.phone} />
       <TextField field="postcode" required={false} placeholder={t('quote.placeholders.postcode')} error={errors.postcode} tidy={tidyPostcode} />

@@ -2,6 +2,7 @@
 // the ways to hand it over that always work (for a mail, the whole request to paste in).
 
 import { RESULTS_STEP } from '../../core/lib.js';
+import { AgentPhone } from '../agent-phone.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
@@ -25,6 +26,7 @@ export function QuoteOutcome() {
         {t('quote.summaryLabels.reference')} <strong>{request.reference}</strong>
       </p>
       <p class="note">{t('quote.referenceHint')}</p>
+      <AgentPhone reference={request.reference} />
       <p>{delivered.length > 0 ? t('quote.sentTo', { recipient }) : t('quote.preparedHint')}</p>
       {request.correctionOf && <p class="note">{t('quote.correctionNote', { reference: request.correctionOf })}</p>}
       {/* Honest about what is known: the receiver was reached, but its answer could not be read. */}

@@ -9,6 +9,7 @@ import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
 import { DEADLINE_SECONDS } from './deliver.js';
+import { AgentPhone } from '../agent-phone.js';
 import { QuoteFallbacks } from './QuoteFallbacks.js';
 import { detailRows, summaryRows, type Row } from './request-text.js';
 import { useQuoteSend } from './useQuoteSend.js';
@@ -59,7 +60,12 @@ export function QuoteReview() {
         <RowList rows={request.answers.map((a): Row => [a.question, a.answer])} />
       </details>
       <ReviewActions />
-      {status === 'failed' && submission.request && <QuoteFallbacks request={submission.request} />}
+      {status === 'failed' && submission.request && (
+        <>
+          <AgentPhone reference={submission.request.reference} />
+          <QuoteFallbacks request={submission.request} />
+        </>
+      )}
     </section>
   );
 }

@@ -6,11 +6,12 @@ import { useT } from '../context.js';
 import { Field } from './Field.js';
 import { errorText, fieldId, useQuoteFields } from './quote-fields.js';
 
-type TextKey = 'companyName' | 'contactName' | 'email' | 'phone' | 'postcode' | 'address' | 'message';
+type TextKey = 'companyName' | 'contactName' | 'contactKana' | 'email' | 'phone' | 'postcode' | 'address' | 'message';
 
 const AUTOCOMPLETE: Record<TextKey, string> = {
   companyName: 'organization',
   contactName: 'name',
+  contactKana: 'off',
   email: 'email',
   phone: 'tel',
   postcode: 'postal-code',

@@ -1,9 +1,10 @@
-// What underwriters ask beyond the check: the legal form, the fiscal year, and how much revenue
+// What underwriters ask beyond the check: the official industry, the legal form, the fiscal year, and how much revenue
 // comes from abroad (and from where) and from IT work for others (asked only of companies that do
 // such work). All optional: an owner who does not know still gets a quote.
 
 import { LEGAL_FORMS, OVERSEAS_REGIONS, REVENUE_SHARES } from '../../core/lib.js';
 import { useT, useWidget } from '../context.js';
+import { IndustryField } from './IndustryField.js';
 import { useQuoteFields } from './quote-fields.js';
 import { SelectField } from './SelectField.js';
 
@@ -18,6 +19,7 @@ export function UnderwritingFields() {
   return (
     <>
       <p class="note">{t('quote.underwritingHint')}</p>
+      <IndustryField />
       <SelectField
         field="legalForm"
         required={false}

@@ -12,6 +12,7 @@ export type QuoteErrors = Partial<Record<QuoteFieldKey, QuoteFieldError>>;
 export const FIELD_ORDER: QuoteFieldKey[] = [
   'companyName',
   'contactName',
+  'contactKana',
   'email',
   'phone',
   'postcode',
@@ -38,7 +39,7 @@ export function focusSelector(key: QuoteFieldKey): string {
 export function errorText(t: TFunction, key: QuoteFieldKey, error: QuoteFieldError | undefined): string | undefined {
   if (!error) return undefined;
   if (key === 'consent') return t('quote.errors.consent');
-  if (error === 'invalid' && (key === 'email' || key === 'phone' || key === 'postcode')) return t(`quote.errors.${key}`);
+  if (error === 'invalid' && (key === 'email' || key === 'phone' || key === 'postcode' || key === 'contactKana')) return t(`quote.errors.${key}`);
   return t(['plan', 'contactMethod', 'prefecture', 'industry'].includes(key) ? 'quote.errors.requiredChoice' : `quote.errors.${error}`);
 }
 

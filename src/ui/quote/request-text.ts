@@ -2,7 +2,7 @@
 // whole request as plain text, which the owner can copy into a mail or save, so that nothing a
 // mail client or a URL limit cuts is ever lost.
 
-import type { QuoteRequest } from '../../core/lib.js';
+import { industryByCode, industryName, type QuoteRequest } from '../../core/lib.js';
 import { formatAmount, formatRate } from '../../core/format.js';
 import { local, type Content, type Lang } from '../../core/types.js';
 import type { TFunction } from '../../i18n/index.js';
@@ -28,7 +28,12 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
   const reported = request.loss.flatMap((l) => (l.breachReport ? [scenarioTitle(l, content, lang)] : []));
   return present([
     [t('quote.summaryLabels.company'), request.contact.companyName],
-    [t('quote.summaryLabels.contact'), request.contact.contactName],
+    [
+      t('quote.summaryLabels.contact'),
+      request.contact.contactKana
+        ? t('quote.nameWithKana', { name: request.contact.contactName, kana: request.contact.contactKana })
+        : request.contact.contactName,
+    ],
     [t('quote.summaryLabels.email'), request.contact.email],
     [t('quote.summaryLabels.phone'), request.contact.phone],
     [t('quote.summaryLabels.prefecture'), t(`prefectures.${request.contact.prefecture}`)],
@@ -46,6 +51,7 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
 /** What the form asked beyond the summary: address, what underwriters ask, limits, options, the plan, how to reach the owner, their message. */
 export function detailRows(request: QuoteRequest, content: Content, t: TFunction, lang: Lang = request.language): Row[] {
   const { contact, company, coverage, improvement } = request;
+  const jsic = company.jsic && industryByCode(content.industries, company.jsic.code);
   const list = (items: string[]) => items.join(lang === 'ja' ? '、' : '; ');
   const overseas = company.overseas
     ? [
@@ -61,6 +67,7 @@ export function detailRows(request: QuoteRequest, content: Content, t: TFunction
   return present([
     [t('quote.summaryLabels.postcode'), contact.postcode],
     [t('quote.summaryLabels.address'), contact.address],
+    [t('quote.summaryLabels.jsic'), jsic ? industryName(jsic, lang) : company.jsic?.name],
     [t('quote.summaryLabels.legalForm'), company.legalForm && t(`quote.legalForms.${company.legalForm}`)],
     [t('quote.summaryLabels.fiscalYearEnd'), company.fiscalYearEndMonth ? t('quote.month', { month: company.fiscalYearEndMonth }) : undefined],
     [t('quote.summaryLabels.overseas'), overseas],

@@ -7,6 +7,7 @@ import { formatList, QUOTE_STEP, stepsFor } from '../../core/lib.js';
 import type { Content, Lang } from '../../core/types.js';
 import { formatAmountBrief, formatRate, formatYen } from '../../core/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
+import { telHref } from '../agent-phone.js';
 import { keepAmountsWhole } from '../amounts.js';
 import { useT, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
@@ -40,12 +41,6 @@ function ActionItem({ action, content }: { action: DecisionAction; content: Cont
       )}
     </li>
   );
-}
-
-/** Digits, +, and nothing else: a phone number as a tel: link takes it. */
-function telHref(phone: string): string | undefined {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return digits.length >= 3 ? `tel:${digits}` : undefined;
 }
 
 /** Questions skipped or lost: how many, that they count as not done, and the way back to the first. */

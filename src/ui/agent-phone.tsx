@@ -1,0 +1,24 @@
+// The agent's phone number as a link a phone can call (tel:), written as the partner wrote it.
+
+import { useT, useWidgetContext } from './context.js';
+
+/** Digits and a leading +, nothing else (full-width digits made half-width): what a tel: link takes. */
+export function telHref(phone: string): string | undefined {
+  const digits = phone.normalize('NFKC').replace(/[^\d+]/g, '');
+  return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
+}
+
+/** "Or call …, quoting the reference": shown once there is a reference to quote. */
+export function AgentPhone({ reference }: { reference: string }) {
+  const { partner } = useWidgetContext();
+  const { t } = useT();
+  const contact = partner.partner?.contact;
+  const href = contact?.phone ? telHref(contact.phone) : undefined;
+  if (!contact?.phone || !href) return null;
+  return (
+    <p class="agent-phone">
+      {t('quote.callWithReference', { reference })} <a href={href}>{contact.phone}</a>
+      {contact.hours && <span class="note"> {t('quote.callHours', { hours: contact.hours })}</span>}
+    </p>
+  );
+}
