@@ -64,6 +64,12 @@ var COLUMNS = [
     },
   ],
   [
+    'フリガナ',
+    function (r) {
+      return r.contact.contactKana || '';
+    },
+  ],
+  [
     'メール',
     function (r) {
       return r.contact.email;
@@ -97,6 +103,12 @@ var COLUMNS = [
     '業種',
     function (r) {
       return answerText(r, 'industry') || r.company.industry;
+    },
+  ],
+  [
+    '産業分類',
+    function (r) {
+      return r.company.jsic ? r.company.jsic.name : '';
     },
   ],
   [
@@ -216,6 +228,23 @@ var COLUMNS = [
             })
             .join('／')
         : '';
+    },
+  ],
+  [
+    'お申し込みのページ',
+    function (r) {
+      return r.source && r.source.page ? r.source.page : '';
+    },
+  ],
+  [
+    'キャンペーン',
+    function (r) {
+      var params = r.source ? r.source.params : {};
+      return Object.keys(params)
+        .map(function (name) {
+          return name + '=' + params[name];
+        })
+        .join(' ');
     },
   ],
   [

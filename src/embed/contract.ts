@@ -18,6 +18,8 @@ export interface CyberRiskCheckAttributes {
   'discount-scheme'?: string;
   /** URL of the partner configuration (JSON). */
   'config-src'?: string;
+  /** Answers the page knows, as JSON by question id (company questions only): `{"industry":"retail","revenue":300000000}`. */
+  prefill?: string;
   /** Seminar mode: present (or "true") for on, "false" or absent for off. */
   seminar?: '' | 'true' | 'false';
 }

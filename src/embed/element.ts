@@ -1,8 +1,9 @@
-// <cyber-risk-check lang="en" instance-id="hall-a" discount-scheme="chamber-illustrative" seminar></cyber-risk-check>
+// <cyber-risk-check lang="en" instance-id="hall-a" discount-scheme="chamber-illustrative" prefill='{"industry":"retail"}' seminar></cyber-risk-check>
 // Attributes are read when the element is connected; `lang` may also be changed later.
 // Configuration: config-src (a URL), then an inline <script type="application/json">, then attributes.
 
 import { isRecord } from '../core/record.js';
+import type { AnswerValue } from '../core/types.js';
 import { pickLang } from '../i18n/index.js';
 import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
@@ -18,6 +19,19 @@ function inlineConfig(element: HTMLElement): MountOptions {
   } catch (error) {
     console.error('cyber-risk-check: the inline configuration is not valid JSON and was ignored:', (error as Error).message);
   }
+  return {};
+}
+
+/** The prefill attribute's JSON; what it holds is checked by the widget, question by question. */
+function parsedPrefill(text: string): Record<string, AnswerValue> {
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    // Each value is checked against its question before it is used (core/flow/prefill.ts).
+    if (isRecord(parsed)) return parsed as Record<string, AnswerValue>;
+  } catch {
+    // reported below
+  }
+  console.error('cyber-risk-check: the prefill attribute must be a JSON object of answers by question id, such as {"industry":"retail"}; it was ignored');
   return {};
 }
 
@@ -68,6 +82,8 @@ export class CyberRiskCheckElement extends HTMLElement {
     if (instanceId) options.instanceId = instanceId;
     if (persist === 'local' || persist === 'session' || persist === 'none') options.persist = persist;
     Object.assign(options, inlineConfig(this)); // inline settings win over fetched ones
+    const prefill = this.getAttribute('prefill');
+    if (prefill) options.prefill = parsedPrefill(prefill);
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
     // A boolean attribute: present is on, as in HTML; "false" is read as off, as people write it.

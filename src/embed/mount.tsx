@@ -9,7 +9,8 @@ import expectedLength from 'virtual:crc-content-length'; // the intro's figures,
 import { EVENT_PREFIX, type EmitWidgetEvent } from '../core/events.js';
 import { partnerChoices } from '../core/partner/choices.js';
 import { checkConfig, type PartnerConfig } from '../core/partner/config.js';
-import type { Lang, QuestionContent } from '../core/types.js';
+import type { Answers, AnswerValue, Lang, QuestionContent } from '../core/types.js';
+import type { Prefilled } from '../core/flow/prefill.js';
 import { hasShareFragment } from '../core/share/key.js';
 import { version } from '../core/version.js';
 import { createI18n, pickLang } from '../i18n/index.js';
@@ -31,6 +32,8 @@ export interface MountOptions extends Omit<PartnerConfig, 'lang'> {
   lang?: string;
   /** Key under which this instance saves its answers. Default: the element's id, else its position on the page. */
   instanceId?: string;
+  /** Answers the page already knows, by question id (company questions only), e.g. { industry: 'retail', revenue: 300000000 }. */
+  prefill?: Record<string, AnswerValue>;
 }
 
 export interface MountedWidget {
@@ -40,6 +43,8 @@ export interface MountedWidget {
   readonly configProblems: readonly string[];
   /** Switches the language, loading it first when needed. */
   setLanguage(lang: Lang): Promise<void>;
+  /** Gives answers the page knows to the company questions not answered yet; says which were used and why others were not. */
+  prefill(answers: Record<string, AnswerValue>): Promise<Prefilled>;
   unmount(): void;
 }
 
@@ -57,7 +62,7 @@ function storageFor(kind: PartnerConfig['persist'], key: string) {
 /** The configuration checked, with its problems in the console: a wrong part falls back to its default. */
 function checkedOptions(options: MountOptions | null | undefined) {
   // Pages call mount() from plain JavaScript too, so the options are read as what they may be.
-  const { instanceId, lang, ...rest }: Record<string, unknown> = { ...options };
+  const { instanceId, lang, prefill, ...rest }: Record<string, unknown> = { ...options };
   // A language tag (en-US) is fine here; anything but a string goes to the check, which reports it.
   const { config, problems } = checkConfig(typeof lang === 'string' || lang === undefined ? rest : { ...rest, lang }, builtInIds);
   if (problems.length > 0) console.error(`cyber-risk-check: the configuration has problems; defaults are used for these parts:\n  ${problems.join('\n  ')}`);
@@ -66,6 +71,39 @@ function checkedOptions(options: MountOptions | null | undefined) {
     problems,
     instanceId: typeof instanceId === 'string' && instanceId ? instanceId : undefined,
     lang: typeof lang === 'string' ? lang : undefined,
+    prefill,
+  };
+}
+
+/** Events to the host page: they bubble and cross the shadow boundary. */
+function emitterFor(target: HTMLElement): EmitWidgetEvent {
+  return (name, payload) => target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail: { version, ...payload }, bubbles: true, composed: true }));
+}
+
+/**
+ * What the page brings (the campaign that led here, answers it knows) loads apart from the first
+ * code; the address is read now, as a later navigation may drop its parameters.
+ */
+function loadFromPage(store: WidgetStore, content: QuestionContent, config: PartnerConfig, prefill: unknown) {
+  const pageAnswers: Answers = {};
+  const visit = { search: location.search, href: location.href };
+  const fromPage = import('./from-page.js').then((page) => {
+    page.keepAttribution(store, visit, config.quote?.attributionParams);
+    if (prefill !== undefined) page.prefillInto(store, content, prefill, pageAnswers);
+    return page;
+  });
+  return { pageAnswers, fromPage };
+}
+
+/** Switches the language once it is loaded; a language that cannot load leaves the current one. */
+function languageSwitch(store: WidgetStore, ensureLanguage: (lang: Lang) => Promise<void>) {
+  return async (next: Lang) => {
+    try {
+      await ensureLanguage(next);
+      store.getState().setLang(next);
+    } catch (error) {
+      console.error(`cyber-risk-check: the ${next} language could not be loaded (${String(error)})`);
+    }
   };
 }
 
@@ -106,7 +144,7 @@ function openSharedLinkIfAny(context: WidgetContextValue, storage: { detach(): v
 }
 
 export function mount(target: HTMLElement, options?: MountOptions | null): MountedWidget {
-  const { config, problems, instanceId: givenId, lang: givenLang } = checkedOptions(options);
+  const { config, problems, instanceId: givenId, lang: givenLang, prefill } = checkedOptions(options);
   // Questions come from questions/ at build, never from a page: the check refuses a `content` key.
   const content: QuestionContent = builtInContent;
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
@@ -119,28 +157,21 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
   const storage = detachableStorage(storageFor(config.persist ?? (seminar ? 'session' : 'local'), storageKey(instanceId)));
   const lang = pickLang(givenLang, config.lang, document.documentElement.lang, navigator.language);
   const store = createWidgetStore({ content, lang, storage });
+  const { pageAnswers, fromPage } = loadFromPage(store, content, config, prefill);
   const partner = partnerChoices(config);
   const loaders = contentLoaders(content);
-  const emit: EmitWidgetEvent = (name, payload) =>
-    target.dispatchEvent(new CustomEvent(EVENT_PREFIX + name, { detail: { version, ...payload }, bubbles: true, composed: true }));
+  const emit = emitterFor(target);
   const steps = reportSteps(store, emit, async (answers) => {
     const [{ completedSummary }, full] = await Promise.all([import('./summary.js'), loaders.ensureContent()]);
     return completedSummary(full, partner, answers);
   });
-  const setLanguage = async (next: Lang) => {
-    try {
-      await loaders.ensureLanguage(next);
-      store.getState().setLang(next);
-    } catch (error) {
-      console.error(`cyber-risk-check: the ${next} language could not be loaded (${String(error)})`);
-    }
-  };
+  const setLanguage = languageSwitch(store, loaders.ensureLanguage);
 
   const container = document.createElement('div');
   shadow.appendChild(container);
   let mounted = true;
   const i18n = createI18n(store.getState().lang);
-  const context: WidgetContextValue = { store, content, expectedLength, i18n, partner, emit, setLanguage, addStyles, ...loaders };
+  const context: WidgetContextValue = { store, content, expectedLength, i18n, partner, emit, setLanguage, addStyles, pageAnswers, ...loaders };
   if (problems.length > 0) context.configProblem = true;
   if (seminar) context.seminar = seminar;
   const show = () => mounted && render(<WidgetContext.Provider value={context}>{<App />}</WidgetContext.Provider>, container);
@@ -148,8 +179,9 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
   const sharedLink = openSharedLinkIfAny(context, storage, steps);
   const startLang = store.getState().lang;
   const languageReady = startLang === 'ja' ? undefined : loaders.ensureLanguage(startLang).catch(() => store.getState().setLang('ja')); // Japanese rather than nothing
-  if (!languageReady && !sharedLink) show();
-  else void Promise.all([languageReady, sharedLink]).then(show);
+  const prefilled = prefill === undefined ? undefined : fromPage.catch(() => undefined);
+  if (!languageReady && !sharedLink && !prefilled) show();
+  else void Promise.all([languageReady, sharedLink, prefilled]).then(show);
 
   whenPageReady(
     () => emit('ready', { instanceId, lang: store.getState().lang }),
@@ -162,6 +194,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
     instanceId,
     configProblems: problems,
     setLanguage,
+    prefill: (answers) => fromPage.then((page) => page.prefillInto(store, content, answers, pageAnswers)),
     unmount() {
       mounted = false;
       steps.stop();

@@ -4,21 +4,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { INTRO_STEP, stepIndex, stepsFor } from '../core/flow/steps.js';
 import { fitsQuestion } from '../core/flow/answered.js';
+import type { Attribution } from '../core/quote/attribution.js';
 import type { Driver } from '../core/loss/types.js';
 import { parseDriverInput, parseNumberAnswer } from '../core/parse/answer.js';
-import { fnv1a } from '../core/hash.js';
 import { isRecord } from '../core/record.js';
-import {
-  EMPTY_QUOTE_FIELDS,
-  LEGAL_FORMS,
-  OVERSEAS_REGIONS,
-  REVENUE_SHARES,
-  type QuoteFailure,
-  type QuoteFields,
-  type QuoteRequest,
-} from '../core/quote/types.js';
+import { EMPTY_QUOTE_FIELDS, LEGAL_FORMS, OVERSEAS_REGIONS, REVENUE_SHARES, type QuoteFields } from '../core/quote/types.js';
 import { isLang, type AnswerValue, type Answers, type QuestionContent, type Lang, type NumberQuestion } from '../core/types.js';
 import type { SnapshotStorage } from './persist.js';
+import { restoreSubmission, savedSubmission, type Submission } from './submission.js';
+
+export type { Submission } from './submission.js';
 
 /** Bump when the saved shape changes; older snapshots are then dropped. */
 export const STATE_VERSION = 1;
@@ -36,26 +31,11 @@ export interface WidgetState {
   submission: Submission;
   /** The improvement steps the owner ticked in the results (control question ids): carried into the quote request. */
   planned: string[];
-}
-
-/**
- * The quote request and what became of it; kept so that nothing is lost and nothing goes twice.
- * The form ('idle') leads to the confirmation screen ('review'); confirming builds the request with
- * its key, and from then on it is only ever sent again as it is ('sending', then 'sent' or 'failed').
- */
-export interface Submission {
-  status: 'idle' | 'review' | 'sending' | 'sent' | 'failed';
-  request?: QuoteRequest;
-  /** Why sending failed, for the message. */
-  failure?: QuoteFailure;
-  /** Channel types that delivered the request, recorded as each one does: none fires twice. */
-  delivered?: string[];
-  /** The webhook was reached but did not let the page read its answer: delivered, not confirmed. */
-  unconfirmed?: boolean;
-  /** The reference of a request sent before: what the owner sends next corrects it. */
-  earlier?: string;
-  /** Signs of a bot seen on the form, carried into the request for the receiver. */
-  screening?: { honeypot: boolean; secondsOnForm: number };
+  /**
+   * The page and campaign that brought the owner, carried into the quote request. Restored by its
+   * shape only: the request takes it through restoreAttribution, which checks every value.
+   */
+  attribution: Attribution;
 }
 
 export interface LossInput {
@@ -72,6 +52,7 @@ export interface WidgetActions {
   setQuoteField<K extends keyof QuoteFields>(key: K, value: QuoteFields[K]): void;
   setSubmission(submission: Submission): void;
   togglePlanned(questionId: string): void;
+  setAttribution(attribution: Attribution): void;
   goTo(step: string): void;
   next(): void;
   back(): void;
@@ -81,7 +62,17 @@ export interface WidgetActions {
 export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
 
 export function initialState(lang: Lang): WidgetState {
-  return { lang, step: INTRO_STEP, answers: {}, drafts: {}, lossInputs: {}, quote: { ...EMPTY_QUOTE_FIELDS }, submission: { status: 'idle' }, planned: [] };
+  return {
+    lang,
+    step: INTRO_STEP,
+    answers: {},
+    drafts: {},
+    lossInputs: {},
+    quote: { ...EMPTY_QUOTE_FIELDS },
+    submission: { status: 'idle' },
+    planned: [],
+    attribution: { params: {} },
+  };
 }
 
 /** Accepts a saved snapshot only in the shape we wrote; anything else starts fresh. */
@@ -120,6 +111,7 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
     : [];
   return {
     planned,
+    attribution: attributionShape(saved.attribution),
     lossInputs,
     quote,
     submission,
@@ -128,6 +120,13 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
     answers,
     drafts,
   };
+}
+
+/** A saved attribution if it has the shape of one (its values are checked when the request is built). */
+function attributionShape(saved: unknown): Attribution {
+  if (!isRecord(saved) || !isRecord(saved.params) || !Object.values(saved.params).every((v) => typeof v === 'string')) return { params: {} };
+  const params = saved.params as Record<string, string>; // every value was just checked to be a string
+  return typeof saved.page === 'string' ? { page: saved.page, params } : { params };
 }
 
 /** Fields with a fixed set of values: anything else saved is dropped, so a request always fits its schema. */
@@ -155,60 +154,11 @@ function restoreQuoteFields(saved: unknown): QuoteFields {
   return quote;
 }
 
-/**
- * A fingerprint of a quote request as the store wrote it. Storage can hold a copy cut short or
- * changed by hand; checking it against the whole schema would add the schema to the first load,
- * so the store seals what it writes and restores only a request whose seal still matches: one
- * this code built and nobody changed since.
- */
-function sealOf(request: object): string {
-  return fnv1a(JSON.stringify(request)).toString(36);
-}
-
-// Every change of state is saved, and a request is never changed once built: seal each one once.
-const seals = new WeakMap<QuoteRequest, string>();
-
-/** A submission as saved: with the seal of its request. */
-function savedSubmission(submission: Submission): Submission & { seal?: string } {
-  const { request } = submission;
-  if (!request) return submission;
-  let seal = seals.get(request);
-  if (seal === undefined) seals.set(request, (seal = sealOf(request)));
-  return { ...submission, seal };
-}
-
-const REFERENCE = /^\d{4}-\d{4}$/;
-
-/**
- * A saved submission. One caught mid-send stays 'sending': the quote step sends it again with the
- * same key (the receiver stores it once) and only through the channels it has not gone through.
- */
-function restoreSubmission(saved: unknown): Submission {
-  if (!isRecord(saved)) return { status: 'idle' };
-  const earlier = typeof saved.earlier === 'string' && REFERENCE.test(saved.earlier) ? { earlier: saved.earlier } : {};
-  if (saved.status === 'review') return { status: 'review', ...earlier, ...restoreScreening(saved.screening) };
-  if (!['sending', 'sent', 'failed'].includes(saved.status as string)) return { status: 'idle', ...earlier };
-  // Sealed by this store, so the request is whole: the cast states what the seal proves.
-  const request = isRecord(saved.request) && saved.seal === sealOf(saved.request) ? (saved.request as unknown as QuoteRequest) : undefined;
-  if (!request) return { status: 'idle', ...earlier };
-  const delivered = Array.isArray(saved.delivered) ? saved.delivered.filter((d): d is string => typeof d === 'string') : [];
-  const unconfirmed = saved.unconfirmed === true ? { unconfirmed: true } : {};
-  if (saved.status === 'sent') return { status: 'sent', request, delivered, ...unconfirmed, ...earlier };
-  if (saved.status === 'sending') return { status: 'sending', request, delivered, ...earlier };
-  return { status: 'failed', request, delivered, failure: restoreFailure(saved.failure), ...earlier };
-}
-
-function restoreScreening(saved: unknown): Pick<Submission, 'screening'> {
-  if (!isRecord(saved) || typeof saved.honeypot !== 'boolean' || !Number.isInteger(saved.secondsOnForm) || (saved.secondsOnForm as number) < 0) return {};
-  return { screening: { honeypot: saved.honeypot, secondsOnForm: saved.secondsOnForm as number } };
-}
-
-function restoreFailure(saved: unknown): QuoteFailure {
-  if (!isRecord(saved)) return { kind: 'unavailable' };
-  const status = typeof saved.status === 'number' && Number.isInteger(saved.status) ? { status: saved.status } : {};
-  if (saved.kind === 'rejected') return { kind: 'rejected', ...status, ...(typeof saved.reason === 'string' && { reason: saved.reason.slice(0, 300) }) };
-  if (saved.kind === 'insecure') return { kind: 'insecure' };
-  return { kind: 'unavailable', ...status, ...(saved.timedOut === true && { timedOut: true }) };
+/** An assumption as typed: an empty box returns to the profile value or default; a wrong one keeps the last valid value. */
+function adjustedInput(driver: Driver, text: string, previous: LossInput | undefined): LossInput {
+  const parsed = parseDriverInput(driver, text);
+  const value = parsed.ok ? parsed.value : text.trim() === '' ? undefined : previous?.value;
+  return value === undefined ? { text } : { text, value };
 }
 
 export interface StoreOptions {
@@ -247,30 +197,27 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
           const { [question.id]: _cleared, ...answers } = s.answers;
           return { drafts, answers };
         }),
-      adjust: (scenarioId, driver, text) =>
-        set((s) => {
-          const previous = s.lossInputs[scenarioId]?.[driver.id];
-          const parsed = parseDriverInput(driver, text);
-          // An empty box returns to the profile value or default; a wrong one keeps the last valid value.
-          const value = parsed.ok ? parsed.value : text.trim() === '' ? undefined : previous?.value;
-          const input: LossInput = value === undefined ? { text } : { text, value };
-          return { lossInputs: { ...s.lossInputs, [scenarioId]: { ...s.lossInputs[scenarioId], [driver.id]: input } } };
-        }),
+      adjust: (scenarioId, driver, text) => {
+        const input = adjustedInput(driver, text, get().lossInputs[scenarioId]?.[driver.id]);
+        set((s) => ({ lossInputs: { ...s.lossInputs, [scenarioId]: { ...s.lossInputs[scenarioId], [driver.id]: input } } }));
+      },
       setQuoteField: (key, value) => set((s) => ({ quote: { ...s.quote, [key]: value } })),
       setSubmission: (submission) => set({ submission }),
+      setAttribution: (attribution) => set({ attribution }),
       togglePlanned: (id) => set((s) => ({ planned: s.planned.includes(id) ? s.planned.filter((p) => p !== id) : [...s.planned, id] })),
       goTo: (step) => set({ step }),
       next: () => move(1),
       back: () => move(-1),
       reset: () => {
         storage.clear();
-        set({ ...initialState(get().lang) });
+        // Starting over keeps the visit's page and campaign: they are not answers.
+        set({ ...initialState(get().lang), attribution: get().attribution });
       },
     };
   });
   store.subscribe((state) => {
-    const { lang: l, step, answers, drafts, lossInputs, quote, submission, planned } = state;
-    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission: savedSubmission(submission), planned } satisfies WidgetState);
+    const { lang: l, step, answers, drafts, lossInputs, quote, submission, planned, attribution } = state;
+    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission: savedSubmission(submission), planned, attribution } satisfies WidgetState);
   });
   return store;
 }

@@ -4,9 +4,10 @@ import { StepHeading } from './StepHeading.js';
 import { WALKTHROUGH } from './steps.js';
 
 export function Intro() {
-  const { expectedLength, store, seminar } = useWidgetContext();
+  const { expectedLength, store, seminar, pageAnswers } = useWidgetContext();
   const { t, lang } = useT();
-  const hasAnswers = useWidget((s) => Object.keys(s.answers).length > 0);
+  // Answers the host page gave are not a check begun: the owner still starts it.
+  const hasAnswers = useWidget((s) => Object.entries(s.answers).some(([id, value]) => JSON.stringify(value) !== JSON.stringify(pageAnswers?.[id])));
   const length = expectedLength[lang];
   return (
     <section class="step intro" aria-labelledby="step-heading">

@@ -5,7 +5,7 @@ import type { EmitWidgetEvent } from '../core/events.js';
 import type { PartnerChoices } from '../core/partner/choices.js';
 import type { SeminarSettings } from '../core/partner/config.js';
 import type { ExpectedLength } from '../core/flow/estimate.js';
-import type { Content, Lang, QuestionContent } from '../core/types.js';
+import type { Answers, Content, Lang, QuestionContent } from '../core/types.js';
 import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
 
 export interface WidgetContextValue {
@@ -24,6 +24,8 @@ export interface WidgetContextValue {
   emit: EmitWidgetEvent;
   /** The configuration had problems and defaults are in use for parts of it. */
   configProblem?: boolean;
+  /** Answers the host page gave (prefill), which are not the owner's own. */
+  pageAnswers?: Answers;
   /** Seminar mode: set when on (see the partner configuration). */
   seminar?: SeminarSettings;
   /** Showing a shared link's result (answers in memory only), or why a shared link could not be read. */

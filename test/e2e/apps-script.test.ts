@@ -42,6 +42,9 @@ async function sendFromWidget(companyName: string, message: string, query = '') 
   await widget.getByLabel(/^郵便番号/).fill('5300001');
   await widget.getByLabel(/^住所/).fill('大阪市北区梅田1-1-1');
   await widget.getByLabel(/^法人の種類/).selectOption('kabushiki');
+  await widget.getByLabel(/^お名前のフリガナ/).fill('すずき いちろう');
+  await widget.getByLabel(/^キーワードで探す/).fill('総合工事');
+  await widget.getByLabel(/^業種（日本標準産業分類）/).selectOption('06');
   await widget.getByLabel(/^ご質問・ご要望/).fill(message);
   await widget.getByLabel(/送ることに同意します/).check();
   await reviewAndSend(widget);
@@ -51,7 +54,11 @@ async function sendFromWidget(companyName: string, message: string, query = '') 
 
 describe('the Sheet-and-mail receiver kit (Code.gs) behind an Apps Script stand-in', () => {
   it('writes one row under Japanese headings and mails the agent once, with no preflight', async () => {
-    const { page, widget } = await sendFromWidget('株式会社テスト建設', 'カード決済の補償について知りたいです。');
+    const { page, widget } = await sendFromWidget(
+      '株式会社テスト建設',
+      'カード決済の補償について知りたいです。',
+      '&utm_source=chamber-flyer&email=x%40example.jp',
+    );
     expect(google.preflights).toBe(0);
     expect(shown(leads()[0]![0])).toBe('受信日時');
     const [row] = rows();
@@ -61,6 +68,10 @@ describe('the Sheet-and-mail receiver kit (Code.gs) behind an Apps Script stand-
       受付番号: reference,
       会社名: '株式会社テスト建設',
       ご担当者: '鈴木 一郎',
+      フリガナ: 'スズキ イチロウ',
+      産業分類: '06 総合工事業',
+      お申し込みのページ: `${site.url}/pages/handoff.html`,
+      キャンペーン: 'utm_source=chamber-flyer',
       電話: '0612345678', // the leading 0 kept: written as text
       郵便番号: '530-0001', // written as the post office does when the owner left the field
       都道府県: '大阪府',

@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './a11y.js';
-import { useChromium } from './browser.js';
+import { answerThroughApi, useChromium } from './browser.js';
 import { fillForm, openQuoteForm, review } from './quote-form.js';
 import { readBody, startServer, type StaticServer } from './server.js';
 
@@ -218,6 +218,54 @@ describe('faults, each still one lead, one mail draft and one event per request'
     expect(await widget.getByText(/15 秒たっても返事がありませんでした/).count()).toBe(1);
     expect(await widget.getByRole('button', { name: '全文をコピー' }).count()).toBe(1);
     expect(arrivals).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('where a lead came from, and what the page knew', () => {
+  it('carries the page and its campaign parameters, never other query data, and starts from the answers the page gave', async () => {
+    arrivals.length = 0;
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    const prefill = JSON.stringify({ industry: 'retail', revenue: 300_000_000, updates: 'done', employees: -3 });
+    const query = new URLSearchParams({
+      hook: receiver.url + '/exec',
+      utm_source: 'chamber-flyer',
+      utm_campaign: '2026冬セミナー',
+      email: 'owner@example.jp',
+      prefill,
+    });
+    await page.goto(`${site.url}/pages/handoff.html?${query}`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: /診断をはじめる/ }).click();
+    // The company questions the page knew are answered; a security answer and a bad number are not taken.
+    expect(await widget.getByRole('radio', { name: '小売業' }).isChecked()).toBe(true);
+    const answers = await page.evaluate(
+      () =>
+        (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answers: object } } } }).widget.store.getState()
+          .answers,
+    );
+    expect(answers).toEqual({ industry: 'retail', revenue: 300_000_000 });
+    expect(errors.join('\n')).toMatch(/prefill\.updates: only questions about the company can be prefilled/);
+    expect(errors.join('\n')).toMatch(/prefill\.employees: -3 is not an answer this question allows/);
+    // Reloaded without its campaign parameters (a bookmark), the campaign that brought the owner is kept.
+    await page.goto(`${site.url}/pages/handoff.html?hook=${encodeURIComponent(receiver.url + '/exec')}`);
+    await answerThroughApi(
+      page,
+      { industry: 'construction', revenue: 500_000_000, employees: 30, chamberMember: 'no', pastIncidents: 'none' },
+      { step: 'quote' },
+    );
+    await widget.getByRole('heading', { name: '見積もりの依頼' }).waitFor();
+    await fillForm(widget);
+    await widget.getByLabel(/送ることに同意します/).check();
+    await review(widget);
+    expect(await widget.locator('section.quote-review').textContent()).toContain('utm_source=chamber-flyer');
+    await widget.getByRole('button', { name: 'テスト保険代理店に送信する' }).click();
+    await widget.getByRole('heading', { name: '見積もりの依頼を送信しました' }).waitFor();
+    const request = stored.get(arrivals[0]!.key) as { source: unknown };
+    expect(request.source).toEqual({ page: `${site.url}/pages/handoff.html`, params: { utm_source: 'chamber-flyer', utm_campaign: '2026冬セミナー' } });
     await page.close();
   });
 });

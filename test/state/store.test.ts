@@ -238,9 +238,29 @@ describe('the improvement steps ticked in the results', () => {
 
   it('and a quote form saved with a value no field offers drops that value only', () => {
     const storage = new FakeStorage();
-    const state = { quote: { companyName: '株式会社テスト', legalForm: 'llc', overseasRegions: ['asia', 'mars'], overseasShare: null } };
+    const state = { quote: { companyName: '株式会社テスト', legalForm: 'llc', overseasRegions: ['asia', 'mars'], overseasShare: null, industryCode: '7' } };
     storage.setItem(key, JSON.stringify({ version: STATE_VERSION, state }));
-    expect(storeOn(storage).getState().quote).toMatchObject({ companyName: '株式会社テスト', legalForm: '', overseasRegions: ['asia'], overseasShare: '' });
+    expect(storeOn(storage).getState().quote).toMatchObject({
+      companyName: '株式会社テスト',
+      legalForm: '',
+      overseasRegions: ['asia'],
+      overseasShare: '',
+      industryCode: '',
+    });
+  });
+});
+
+describe('what the page brought', () => {
+  it('keeps the campaign across a reload and a start-over, which clears only the answers', () => {
+    const storage = new FakeStorage();
+    const attribution = { page: 'https://agency.example/check', params: { utm_source: 'flyer' } };
+    storeOn(storage).getState().setAttribution(attribution);
+    const store = storeOn(storage);
+    expect(store.getState().attribution).toEqual(attribution);
+    store.getState().answer('industry', 'retail');
+    store.getState().reset();
+    expect(store.getState().answers).toEqual({});
+    expect(store.getState().attribution).toEqual(attribution);
   });
 });
 

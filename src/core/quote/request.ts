@@ -11,6 +11,7 @@ import { parseEmail, parseKana, parsePhone, parsePostcode } from '../parse/conta
 import { ipaScore } from '../scoring/ipa.js';
 import { local, type Answers, type Content, type DiscountScheme, type Lang } from '../types.js';
 import { industryByCode, industryName } from './industry-search.js';
+import { restoreAttribution, type Attribution } from './attribution.js';
 import { referenceOf } from './reference.js';
 import { QUOTE_REQUEST_VERSION, type PartnerQuoteSettings, type QuoteAnswer, type QuoteFields, type QuoteRequest } from './types.js';
 
@@ -56,6 +57,8 @@ export interface QuoteRequestInput {
   screening?: QuoteRequest['screening'];
   /** The improvement steps the owner ticked in the results (control question ids). */
   planned?: readonly string[];
+  /** The page and campaign that brought the owner. */
+  attribution?: Attribution;
 }
 
 /** The payload; call only once `validateQuote` found nothing. */
@@ -71,6 +74,7 @@ export function buildQuoteRequest({
   correctionOf,
   screening,
   planned = [],
+  attribution,
 }: QuoteRequestInput): QuoteRequest {
   const lang = partner.agentLanguage ?? 'ja';
   const answers = visibleAnswers(content, allAnswers);
@@ -92,8 +96,17 @@ export function buildQuoteRequest({
     ...optional(improvementOf(content, scheme, allAnswers, planned, lang), 'improvement'),
     ...(partner.test && { test: true as const }),
     ...(screening && { screening }),
+    ...sourceOf(attribution),
     consent: { given: true, recipient: partner.name, at: now.toISOString() },
   };
+}
+
+/** Where the lead came from, when anything is known of it. */
+function sourceOf(given: Attribution | undefined): Pick<QuoteRequest, 'source'> {
+  // Checked again here: it may come from storage, changed by hand.
+  const { page, params } = restoreAttribution(given);
+  if (!page && Object.keys(params).length === 0) return {};
+  return { source: { ...(page && { page }), params } };
 }
 
 /** `{ [key]: value }`, or nothing when the value is missing or empty, to spread into the payload. */

@@ -113,6 +113,17 @@ export const partnerConfigSchema = {
             $ref: '#/$defs/channel',
           },
         },
+        attributionParams: {
+          type: 'array',
+          maxItems: 10,
+          uniqueItems: true,
+          items: {
+            type: 'string',
+            pattern: '^[A-Za-z][\\w.-]{0,39}$',
+          },
+          description:
+            'URL parameters of the host page that travel with each lead (request.source.params), e.g. a campaign id. Default: utm_source, utm_medium, utm_campaign, utm_term, utm_content; [] sends none.',
+        },
       },
     },
     seminar: {

@@ -245,6 +245,32 @@ export const quoteRequestSchema = {
         },
       },
     },
+    source: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['params'],
+      description:
+        "Which page and campaign brought the lead: the host page (origin and path, never its query) and the URL parameters the partner's configuration names (quote.attributionParams; utm_* by default) that the page was opened with.",
+      properties: {
+        page: {
+          type: 'string',
+          pattern: '^https?://',
+          maxLength: 500,
+        },
+        params: {
+          type: 'object',
+          maxProperties: 10,
+          propertyNames: {
+            pattern: '^[A-Za-z][\\w.-]{0,39}$',
+          },
+          additionalProperties: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+          },
+        },
+      },
+    },
     consent: {
       type: 'object',
       additionalProperties: false,

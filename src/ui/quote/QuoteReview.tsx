@@ -22,6 +22,7 @@ export function QuoteReview() {
   const fields = useWidget((s) => s.quote);
   const answers = useWidget((s) => s.answers);
   const planned = useWidget((s) => s.planned);
+  const attribution = useWidget((s) => s.attribution);
   const { status, earlier } = submission;
   const recipient = partner.quote.name;
 
@@ -38,8 +39,9 @@ export function QuoteReview() {
         idempotencyKey: 'preview-not-sent',
         now: new Date(),
         planned,
+        attribution,
       }),
-    [content, answers, fields, partner.quote, lang, scheme, planned],
+    [content, answers, fields, partner.quote, lang, scheme, planned, attribution],
   );
   const request = submission.request ?? preview;
 

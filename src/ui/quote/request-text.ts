@@ -79,7 +79,15 @@ export function detailRows(request: QuoteRequest, content: Content, t: TFunction
     [t('quote.summaryLabels.method'), t(`quote.methods.${contact.preferredMethod}`)],
     [t('quote.summaryLabels.time'), contact.preferredTime ? t(`quote.times.${contact.preferredTime}`) : undefined],
     [t('quote.summaryLabels.message'), contact.message],
+    [t('quote.summaryLabels.source'), sourceText(request.source)],
   ]);
+}
+
+/** The page the request was made on, with the campaign parameters it was opened with. */
+function sourceText(source: QuoteRequest['source']): string | undefined {
+  if (!source) return undefined;
+  const params = Object.entries(source.params).map(([name, value]) => `${name}=${value}`);
+  return [source.page, params.length > 0 ? `(${params.join(', ')})` : undefined].filter(Boolean).join(' ');
 }
 
 /** Each scenario's likely loss and its range. */

@@ -79,7 +79,7 @@ export function useQuoteSend(): QuoteSend {
     void ensureLanguage(agentLang)
       .catch(() => undefined)
       .then(() => {
-        const { quote, answers, planned, submission: current } = store.getState();
+        const { quote, answers, planned, attribution, submission: current } = store.getState();
         if (current.status !== 'review') return;
         const request = buildQuoteRequest({
           content,
@@ -93,6 +93,7 @@ export function useQuoteSend(): QuoteSend {
           ...(current.earlier && { correctionOf: current.earlier }),
           ...(current.screening && { screening: current.screening }),
           planned,
+          attribution,
         });
         return send(request, []);
       })
