@@ -8,8 +8,8 @@ export function telHref(phone: string): string | undefined {
   return /^\+?\d{3,}$/.test(digits) ? `tel:${digits}` : undefined;
 }
 
-/** "Or call …, quoting the reference": shown once there is a reference to quote. */
-export function AgentPhone({ reference }: { reference: string }) {
+/** The agent's number to call, asking for the reference when it is not shown just above. */
+export function AgentPhone({ reference }: { reference?: string }) {
   const { partner } = useWidgetContext();
   const { t } = useT();
   const contact = partner.partner?.contact;
@@ -17,7 +17,7 @@ export function AgentPhone({ reference }: { reference: string }) {
   if (!contact?.phone || !href) return null;
   return (
     <p class="agent-phone">
-      {t('quote.callWithReference', { reference })} <a href={href}>{contact.phone}</a>
+      {reference ? t('quote.callWithReference', { reference }) : t('quote.call')} <a href={href}>{contact.phone}</a>
       {contact.hours && <span class="note"> {t('quote.callHours', { hours: contact.hours })}</span>}
     </p>
   );

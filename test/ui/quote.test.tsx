@@ -409,7 +409,34 @@ describe('the agent’s phone', () => {
     const link = await screen.findByRole('link', { name: '０３-１２３４-５６７８' });
     expect(link.getAttribute('href')).toBe('tel:0312345678');
     const reference = view.store.getState().submission.request!.reference;
-    expect(link.closest('p')!.textContent).toContain(`受付番号 ${reference} をお伝えください`);
+    // The reference is shown just above, with the hint to give it.
+    expect(link.closest('p')!.textContent).toContain('お電話でのお問い合わせ');
+    expect(link.closest('p')!.previousElementSibling!.textContent).toBe('お問い合わせのときは、この番号をお伝えください。');
+    expect(document.querySelector('.reference')!.textContent).toContain(reference);
     expect(link.closest('p')!.textContent).toContain('平日 9:00〜17:00');
+  });
+
+  it('asks for the reference with the number when sending failed', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('down', { status: 503 })),
+    );
+    const view = renderWidget(
+      'ja',
+      {
+        partner: { id: 'agency-1', name: 'さくら保険代理店', contact: { phone: '03-1234-5678' } },
+        quote: { channels: [{ type: 'webhook', url: 'https://agency.example/hook', retryDelaysMs: [0] }] },
+      },
+      vi.fn(),
+    );
+    for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
+    view.store.getState().goTo('quote');
+    await Promise.resolve();
+    await reviewFilled();
+    fireEvent.click(sendButton());
+    await screen.findByRole('heading', { name: '送信できませんでした' });
+    const link = screen.getByRole('link', { name: '03-1234-5678' });
+    expect(link.getAttribute('href')).toBe('tel:0312345678');
+    expect(link.closest('p')!.textContent).toContain(`受付番号 ${view.store.getState().submission.request!.reference} をお伝えください`);
   });
 });

@@ -26,7 +26,7 @@ export function QuoteOutcome() {
         {t('quote.summaryLabels.reference')} <strong>{request.reference}</strong>
       </p>
       <p class="note">{t('quote.referenceHint')}</p>
-      <AgentPhone reference={request.reference} />
+      <AgentPhone />
       <p>{delivered.length > 0 ? t('quote.sentTo', { recipient }) : t('quote.preparedHint')}</p>
       {request.correctionOf && <p class="note">{t('quote.correctionNote', { reference: request.correctionOf })}</p>}
       {/* Honest about what is known: the receiver was reached, but its answer could not be read. */}
