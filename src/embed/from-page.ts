@@ -10,12 +10,20 @@ import type { WidgetStore } from '../state/store.js';
 export function keepAttribution(store: WidgetStore, visit: { search: string; href: string }, names: readonly string[] = DEFAULT_ATTRIBUTION_PARAMS): void {
   const params = attributionParams(visit.search, names);
   const page = attributionPage(visit.href);
-  const state = store.getState();
   const next = page ? { page, params } : { params };
-  // A visit with campaign parameters is the one that brought the owner; a later one without them
-  // (a reload, a bookmark) keeps that campaign.
-  const changed = JSON.stringify(next) !== JSON.stringify(state.attribution);
-  if (changed && (Object.keys(params).length > 0 || !state.attribution.page)) state.setAttribution(next);
+  const keep = () => {
+    const state = store.getState();
+    const { attribution } = state;
+    // A visit with campaign parameters is the one that brought the owner; a later one without them
+    // (a reload, a bookmark) keeps that campaign.
+    const changed = JSON.stringify(next) !== JSON.stringify(attribution);
+    if (changed && (Object.keys(params).length > 0 || !attribution.page)) state.setAttribution(next);
+  };
+  // Kept with the owner's first action: a visit alone writes nothing to the browser's storage.
+  const unsubscribe = store.subscribe(() => {
+    unsubscribe();
+    keep();
+  });
 }
 
 /** Gives the page's answers to the company questions not answered yet, noting them in `pageAnswers`; says in the console what could not be used. */

@@ -223,6 +223,27 @@ describe('faults, each still one lead, one mail draft and one event per request'
 });
 
 describe('where a lead came from, and what the page knew', () => {
+  it('writes nothing to the browser for a visit alone, and keeps the campaign with the first answer', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${site.url}/pages/handoff.html?utm_source=flyer&hook=${encodeURIComponent(receiver.url + '/exec')}`);
+    await page.waitForFunction(() => sessionStorage.getItem('ready') !== null);
+    const saved = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('cyber-risk-check'))
+          .map((key) => localStorage.getItem(key)!),
+      );
+    expect(await saved()).toEqual([]);
+    await page
+      .locator('cyber-risk-check')
+      .getByRole('button', { name: /診断をはじめる/ })
+      .click();
+    await page.locator('cyber-risk-check').getByRole('radio', { name: '小売業' }).check();
+    const [state] = await saved();
+    expect(JSON.parse(state!).state.attribution).toEqual({ page: `${site.url}/pages/handoff.html`, params: { utm_source: 'flyer' } });
+    await page.close();
+  });
+
   it('carries the page and its campaign parameters, never other query data, and starts from the answers the page gave', async () => {
     arrivals.length = 0;
     const page = await browser().newPage();
