@@ -15,7 +15,7 @@ import { hasShareFragment } from '../core/share/key.js';
 import { version } from '../core/version.js';
 import { createI18n, pickLang } from '../i18n/index.js';
 import { loadHelp, loadLanguage, loadResultsContent } from '../i18n/load.js';
-import { detachableStorage, memoryStorage, snapshotStorage, storageKey } from '../state/persist.js';
+import { detachableStorage, memoryStorage, snapshotStorage, storageKey, type SnapshotStorage } from '../state/persist.js';
 import { createWidgetStore, STATE_VERSION, type WidgetStore } from '../state/store.js';
 import { App, preloadLaterSteps } from '../ui/App.js';
 import { WidgetContext, type WidgetContextValue } from '../ui/context.js';
@@ -57,6 +57,15 @@ function defaultInstanceId(target: HTMLElement): string {
 function storageFor(kind: PartnerConfig['persist'], key: string) {
   if (kind === 'none') return memoryStorage();
   return snapshotStorage(key, STATE_VERSION, () => (kind === 'session' ? window.sessionStorage : window.localStorage));
+}
+
+/** Takes in what another tab saves for this instance (local storage only: session storage is the tab's own); returns the way to stop. */
+function watchOtherTabs(store: WidgetStore, storage: SnapshotStorage, content: QuestionContent, key: string): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key) void import('./other-tab.js').then((tab) => tab.takeOtherTabSave(store, storage, content, event.newValue));
+  };
+  addEventListener('storage', onStorage);
+  return () => removeEventListener('storage', onStorage);
 }
 
 /** The configuration checked, with its problems in the console: a wrong part falls back to its default. */
@@ -157,6 +166,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
   const storage = detachableStorage(storageFor(config.persist ?? (seminar ? 'session' : 'local'), storageKey(instanceId)));
   const lang = pickLang(givenLang, config.lang, document.documentElement.lang, navigator.language);
   const store = createWidgetStore({ content, lang, storage });
+  const stopWatchingTabs = watchOtherTabs(store, storage, content, storageKey(instanceId));
   const { pageAnswers, fromPage } = loadFromPage(store, content, config, prefill);
   const partner = partnerChoices(config);
   const loaders = contentLoaders(content);
@@ -167,8 +177,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
   });
   const setLanguage = languageSwitch(store, loaders.ensureLanguage);
 
-  const container = document.createElement('div');
-  shadow.appendChild(container);
+  const container = shadow.appendChild(document.createElement('div'));
   let mounted = true;
   const i18n = createI18n(store.getState().lang);
   const context: WidgetContextValue = { store, content, expectedLength, i18n, partner, emit, setLanguage, addStyles, pageAnswers, ...loaders };
@@ -198,6 +207,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
     unmount() {
       mounted = false;
       steps.stop();
+      stopWatchingTabs();
       render(null, container);
       container.remove();
     },

@@ -1,9 +1,13 @@
 // Versioned, per-instance persistence that never throws: storage that is missing, full, blocked
-// (private mode, sandboxed iframes) or holding garbage degrades to memory or to a fresh start.
+// (private mode, sandboxed iframes) or holding garbage degrades to memory or to a fresh start, and
+// each write says whether it was kept, so the owner can be told.
 
 export interface SnapshotStorage {
   read(): unknown;
-  write(value: unknown): void;
+  /** The state as last written or read here: what another tab's save is compared with (absent for memory only). */
+  base?: () => unknown;
+  /** Whether the value is kept beyond this page: false when storage refused it (full, blocked). */
+  write(value: unknown): boolean;
   clear(): void;
 }
 
@@ -14,6 +18,18 @@ interface Envelope {
 
 export function storageKey(instanceId: string): string {
   return `cyber-risk-check:${instanceId}`;
+}
+
+/** The state in a saved snapshot's text, if it is one of this version. */
+export function parseSnapshot(text: string | null, version: number): unknown {
+  if (text === null) return undefined;
+  try {
+    const envelope = JSON.parse(text) as Partial<Envelope> | null;
+    // A snapshot from another version is dropped, not guessed at.
+    return envelope && envelope.version === version ? envelope.state : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Web Storage when it works, otherwise memory for the life of the page. */
@@ -34,23 +50,21 @@ export function snapshotStorage(key: string, version: number, storage: () => Sto
       const store = get();
       if (!store) return memory;
       try {
-        const text = store.getItem(key);
-        if (text === null) return undefined;
-        const envelope = JSON.parse(text) as Partial<Envelope> | null;
-        // A snapshot from another version is dropped, not guessed at.
-        return envelope && envelope.version === version ? envelope.state : undefined;
+        return (memory = parseSnapshot(store.getItem(key), version));
       } catch {
         return undefined;
       }
     },
+    base: () => memory,
     write(state) {
       memory = state;
       const store = get();
-      if (!store) return;
+      if (!store) return false;
       try {
         store.setItem(key, JSON.stringify({ version, state } satisfies Envelope));
+        return true;
       } catch {
-        usable = false; // quota or blocked: keep going in memory
+        return false; // full or refused: kept in memory, and tried again at the next change
       }
     },
     clear() {
@@ -66,7 +80,8 @@ export function snapshotStorage(key: string, version: number, storage: () => Sto
 
 export function memoryStorage(): SnapshotStorage {
   let memory: unknown;
-  return { read: () => memory, write: (v) => void (memory = v), clear: () => void (memory = undefined) };
+  // Nothing to fail: keeping answers for this page only is what was asked for.
+  return { read: () => memory, write: (v) => ((memory = v), true), clear: () => void (memory = undefined) };
 }
 
 /** Storage that can be cut loose: after `detach()` it keeps state in memory only, leaving what was saved alone. */
@@ -74,6 +89,10 @@ export function detachableStorage(storage: SnapshotStorage): SnapshotStorage & {
   let current = storage;
   return {
     read: () => current.read(),
+    // Present only while saving to storage: a detached store has nothing another tab could change.
+    get base() {
+      return current.base;
+    },
     write: (value) => current.write(value),
     clear: () => current.clear(),
     detach: () => void (current = memoryStorage()),

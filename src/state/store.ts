@@ -59,7 +59,14 @@ export interface WidgetActions {
   reset(): void;
 }
 
-export type WidgetStore = StoreApi<WidgetState & WidgetActions>;
+/** What the store knows of this page only, never saved. */
+export interface PageState {
+  /** The last save was refused (storage full or blocked): answers will not survive a reload. */
+  saveFailed: boolean;
+}
+
+export type StoreState = WidgetState & PageState & WidgetActions;
+export type WidgetStore = StoreApi<StoreState>;
 
 export function initialState(lang: Lang): WidgetState {
   return {
@@ -168,7 +175,7 @@ export interface StoreOptions {
 }
 
 export function createWidgetStore({ content, storage, lang }: StoreOptions): WidgetStore {
-  const store = createStore<WidgetState & WidgetActions>()((set, get) => {
+  const store = createStore<StoreState>()((set, get) => {
     const move = (delta: number) => {
       const { answers, step } = get();
       const steps = stepsFor(content, answers);
@@ -178,6 +185,7 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
     };
     return {
       ...restoreState(storage.read(), content, lang),
+      saveFailed: false,
       setLang: (next) => set({ lang: next }),
       answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
       toggle: (id, optionId) =>
@@ -215,9 +223,25 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
       },
     };
   });
+  saveOnChange(store, storage);
+  return store;
+}
+
+/** Saves every change; every change tries again, so a save refused once (storage full for a moment) is not the last. */
+function saveOnChange(store: WidgetStore, storage: SnapshotStorage): void {
   store.subscribe((state) => {
     const { lang: l, step, answers, drafts, lossInputs, quote, submission, planned, attribution } = state;
-    storage.write({ lang: l, step, answers, drafts, lossInputs, quote, submission: savedSubmission(submission), planned, attribution } satisfies WidgetState);
+    const saved = storage.write({
+      lang: l,
+      step,
+      answers,
+      drafts,
+      lossInputs,
+      quote,
+      submission: savedSubmission(submission),
+      planned,
+      attribution,
+    } satisfies WidgetState);
+    if (saved === state.saveFailed) store.setState({ saveFailed: !saved });
   });
-  return store;
 }

@@ -24,6 +24,8 @@ const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStr
 });
 // On the last question step: works out the results ahead of the last Next, when the page is idle.
 const ResultsWarmup = lazy(() => import('./results/Warmup.js').then((m) => m.Warmup), { quiet: true });
+// Only when a save was refused: told once, with its strings.
+const SaveNotice = lazy(() => Promise.all([import('./SaveNotice.js'), loadLaterStrings()]).then(([m]) => m.SaveNotice), { quiet: true, needsContent: false });
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
 /** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
@@ -37,6 +39,10 @@ export function App() {
   const { t, lang } = useT();
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
+  // Once shown, stays: dismissing it is the notice's own business.
+  const saveFailed = useWidget((s) => s.saveFailed);
+  const toldOfSaving = useRef(false);
+  toldOfSaving.current ||= saveFailed;
   const steps = useMemo(() => stepsFor(content, answers), [content, answers]);
   const index = stepIndex(steps, stepId);
   // The walk-through is a view of its own, not one of the steps (where stepIndex would find the intro).
@@ -65,6 +71,7 @@ export function App() {
           {t('app.configProblem')}
         </p>
       )}
+      {toldOfSaving.current && <SaveNotice />}
       {shared && (
         <p class="config-problem shared" role="status">
           {shared.ok ? t('results.sharedBanner') : t('results.sharedError', { reason: t(`results.sharedReasons.${shared.error}`) })}

@@ -6,7 +6,7 @@ import type { PartnerChoices } from '../core/partner/choices.js';
 import type { SeminarSettings } from '../core/partner/config.js';
 import type { ExpectedLength } from '../core/flow/estimate.js';
 import type { Answers, Content, Lang, QuestionContent } from '../core/types.js';
-import type { WidgetActions, WidgetState, WidgetStore } from '../state/store.js';
+import type { StoreState, WidgetStore } from '../state/store.js';
 
 export interface WidgetContextValue {
   store: WidgetStore;
@@ -49,8 +49,6 @@ export function useWidgetContext(): WidgetContextValue {
   if (!value) throw new Error('Widget components must be rendered inside <WidgetContext.Provider>');
   return value;
 }
-
-type StoreState = WidgetState & WidgetActions;
 
 /**
  * Subscribes to a slice of the store. Subscribing in a layout effect (and checking once at

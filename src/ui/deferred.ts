@@ -4,7 +4,7 @@
 // drawn once, the last.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { WidgetActions, WidgetState } from '../state/store.js';
+import type { StoreState } from '../state/store.js';
 import { useWidgetContext } from './context.js';
 
 export function useDeferred<T>(value: T): T {
@@ -23,7 +23,7 @@ export function useDeferred<T>(value: T): T {
  * next frame has been painted, so that the frame shows the cheap part of a change (the digit
  * typed) at once; changes quicker than a frame reach them once, the last.
  */
-export function useWidgetLater<T>(selector: (state: WidgetState & WidgetActions) => T): T {
+export function useWidgetLater<T>(selector: (state: StoreState) => T): T {
   const { store } = useWidgetContext();
   const [selected, setSelected] = useState(() => selector(store.getState()));
   const latest = useRef(selector);

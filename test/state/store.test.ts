@@ -152,6 +152,45 @@ describe('widget store persistence', () => {
   });
 });
 
+describe('storage that tells the truth', () => {
+  it('says when saving fails and when it works again, and keeps trying in between', () => {
+    const storage = new FakeStorage();
+    const store = storeOn(storage);
+    const seen: boolean[] = [];
+    store.subscribe((s) => seen.at(-1) !== s.saveFailed && seen.push(s.saveFailed));
+    storage.broken = true; // full, for a moment
+    store.getState().answer('industry', 'retail');
+    expect(store.getState().saveFailed).toBe(true);
+    store.getState().answer('revenue', 300_000_000);
+    storage.broken = false; // room again
+    store.getState().answer('employees', 12);
+    expect(store.getState().saveFailed).toBe(false);
+    expect(seen).toEqual([true, false]);
+    // Nothing typed while it failed is lost: the next save holds everything.
+    expect(storeOn(storage).getState().answers).toEqual({ industry: 'retail', revenue: 300_000_000, employees: 12 });
+  });
+
+  it('says so when storage cannot even be reached', () => {
+    const store = createWidgetStore({
+      content,
+      lang: 'ja',
+      storage: snapshotStorage(key, STATE_VERSION, () => {
+        throw new Error('SecurityError');
+      }),
+    });
+    expect(store.getState().saveFailed).toBe(false);
+    store.getState().answer('industry', 'retail');
+    expect(store.getState().saveFailed).toBe(true);
+  });
+
+  it('does not save that it failed', () => {
+    const storage = new FakeStorage();
+    const store = storeOn(storage);
+    store.getState().answer('industry', 'retail');
+    expect(JSON.parse(storage.getItem(key)!).state).not.toHaveProperty('saveFailed');
+  });
+});
+
 describe('a saved quote request', () => {
   const request = () =>
     buildQuoteRequest({

@@ -204,3 +204,28 @@ describe('results: IPA-style score', () => {
     expect(screen.getByText('25 questions are unanswered; they count as “Not yet”.')).toBeTruthy();
   });
 });
+
+describe('when answers cannot be saved', () => {
+  it('says so once, in the owner’s language, with the way to keep them, until dismissed', async () => {
+    // Storage that refuses while `full` is set, as a browser's does when its quota is used up.
+    let full = false;
+    const { store } = renderWidget('ja', {}, undefined, { read: () => undefined, write: () => !full, clear: () => {} });
+    expect(document.querySelector('.save-notice')).toBeNull();
+    full = true;
+    store.getState().answer('industry', 'retail');
+    const notice = await screen.findByText(/このブラウザに回答を保存できません/);
+    expect(notice.closest('[role="status"]')).toBeTruthy();
+    expect(notice.textContent).toContain('共有リンクを作る');
+    // Saving works again: the owner was told, and the notice stays until they close it.
+    full = false;
+    store.getState().answer('industry', 'logistics');
+    expect(store.getState().saveFailed).toBe(false);
+    expect(screen.getByText(/このブラウザに回答を保存できません/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'わかりました' }));
+    expect(screen.queryByText(/このブラウザに回答を保存できません/)).toBeNull();
+    full = true;
+    store.getState().answer('industry', 'retail');
+    expect(store.getState().saveFailed).toBe(true);
+    expect(screen.queryByText(/このブラウザに回答を保存できません/)).toBeNull();
+  });
+});

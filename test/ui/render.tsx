@@ -2,7 +2,7 @@ import { act, render } from '@testing-library/preact';
 import { content, contentIds, expectedLength } from '../../src/core/index.js';
 import type { Lang } from '../../src/core/types.js';
 import { createI18n } from '../../src/i18n/index.js';
-import { memoryStorage } from '../../src/state/persist.js';
+import { memoryStorage, type SnapshotStorage } from '../../src/state/persist.js';
 import { createWidgetStore } from '../../src/state/store.js';
 import { checkConfig } from '../../src/core/partner/config.js';
 import { partnerChoices } from '../../src/core/partner/choices.js';
@@ -11,8 +11,13 @@ import { App } from '../../src/ui/App.js';
 import { WidgetContext } from '../../src/ui/context.js';
 
 /** The whole widget (without the shadow root) on a store kept in memory, ready to render. */
-export function widgetTree(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
-  const store = createWidgetStore({ content, lang, storage: memoryStorage() });
+export function widgetTree(
+  lang: Lang = 'ja',
+  choices: MountOptions = {},
+  emit: (name: string, detail: unknown) => void = () => {},
+  storage: SnapshotStorage = memoryStorage(),
+) {
+  const store = createWidgetStore({ content, lang, storage });
   const i18n = createI18n(lang);
   const partner = partnerChoices(checkConfig(choices, contentIds(content)).config);
   const tree = (
@@ -38,8 +43,13 @@ export function widgetTree(lang: Lang = 'ja', choices: MountOptions = {}, emit: 
 }
 
 /** Renders the whole widget; effects and the frames they wait for run at once (testing-library's act). */
-export function renderWidget(lang: Lang = 'ja', choices: MountOptions = {}, emit: (name: string, detail: unknown) => void = () => {}) {
-  const { tree, store } = widgetTree(lang, choices, emit);
+export function renderWidget(
+  lang: Lang = 'ja',
+  choices: MountOptions = {},
+  emit: (name: string, detail: unknown) => void = () => {},
+  storage?: SnapshotStorage,
+) {
+  const { tree, store } = widgetTree(lang, choices, emit, storage);
   return { ...render(tree), store };
 }
 

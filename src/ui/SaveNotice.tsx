@@ -1,0 +1,19 @@
+// Told once when answers cannot be saved in this browser (storage full or blocked): they will not
+// survive a reload, and the results' share link is the way to keep them. Loads only then.
+
+import { useState } from 'preact/hooks';
+import { useT } from './context.js';
+
+export function SaveNotice() {
+  const { t } = useT();
+  const [open, setOpen] = useState(true);
+  if (!open) return null;
+  return (
+    <div class="config-problem save-notice" role="status">
+      <p>{t('app.saveFailed')}</p>
+      <button type="button" class="link-button" onClick={() => setOpen(false)}>
+        {t('app.saveFailedDismiss')}
+      </button>
+    </div>
+  );
+}
