@@ -22,6 +22,8 @@ export interface CyberRiskCheckAttributes {
   prefill?: string;
   /** Seminar mode: present (or "true") for on, "false" or absent for off. */
   seminar?: '' | 'true' | 'false';
+  /** Lists configuration problems in the widget, for whoever sets it up: present (or "true") for on. */
+  debug?: '' | 'true' | 'false';
 }
 
 declare global {

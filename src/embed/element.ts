@@ -3,36 +3,31 @@
 // Configuration: config-src (a URL), then an inline <script type="application/json">, then attributes.
 
 import { isRecord } from '../core/record.js';
-import type { AnswerValue } from '../core/types.js';
 import { pickLang } from '../i18n/index.js';
+import type { WidgetState } from '../state/store.js';
 import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
 export const TAG_NAME = 'cyber-risk-check';
 
-/** Configuration given inline: <script type="application/json"> as a child of the element. */
-function inlineConfig(element: HTMLElement): MountOptions {
-  const script = element.querySelector(':scope > script[type="application/json"]');
-  if (!script?.textContent) return {};
-  try {
-    const parsed = JSON.parse(script.textContent) as unknown;
-    if (isRecord(parsed)) return parsed;
-  } catch (error) {
-    console.error('cyber-risk-check: the inline configuration is not valid JSON and was ignored:', (error as Error).message);
-  }
-  return {};
+/** How long the widget waits for its config-src before showing with the page's own settings (documented in docs/embed.md). */
+export const CONFIG_WAIT_MS = 1500;
+
+/** What a widget shown before its configuration arrived hands to the one that replaces it. */
+function persistedPart({ lang, step, answers, drafts, lossInputs, quote, submission, planned, attribution }: WidgetState): WidgetState {
+  return { lang, step, answers, drafts, lossInputs, quote, submission, planned, attribution };
 }
 
-/** The prefill attribute's JSON; what it holds is checked by the widget, question by question. */
-function parsedPrefill(text: string): Record<string, AnswerValue> {
+/** Configuration given inline: <script type="application/json"> as a child of the element; what went wrong, if anything. */
+function inlineConfig(element: HTMLElement): { config: MountOptions; problem?: string } {
+  const script = element.querySelector(':scope > script[type="application/json"]');
+  if (!script?.textContent) return { config: {} };
   try {
-    const parsed = JSON.parse(text) as unknown;
-    // Each value is checked against its question before it is used (core/flow/prefill.ts).
-    if (isRecord(parsed)) return parsed as Record<string, AnswerValue>;
-  } catch {
-    // reported below
+    const parsed = JSON.parse(script.textContent) as unknown;
+    if (isRecord(parsed)) return { config: parsed };
+    return { config: {}, problem: 'the inline configuration must be a JSON object; it was ignored' };
+  } catch (error) {
+    return { config: {}, problem: `the inline configuration is not valid JSON (${(error as Error).message}); it was ignored` };
   }
-  console.error('cyber-risk-check: the prefill attribute must be a JSON object of answers by question id, such as {"industry":"retail"}; it was ignored');
-  return {};
 }
 
 /** Whether the parser is done with the element's children: a node after it exists, or the whole page does. */
@@ -60,20 +55,30 @@ export class CyberRiskCheckElement extends HTMLElement {
       return;
     }
     const source = this.getAttribute('config-src');
-    if (source) {
-      void import('./remote-config.js')
-        .then(({ loadConfig }) => loadConfig(source))
-        .catch((error: unknown) => {
-          console.error(`cyber-risk-check: the configuration at ${source} could not be loaded (${String(error)}); using the defaults`);
-          return {};
-        })
-        .then((fetched) => {
-          if (this.isConnected && !this.#widget) this.#mount(fetched);
-        });
-    } else this.#mount({});
+    if (source) this.#mountFrom(source);
+    else this.#mount({});
   }
 
-  #mount(fetched: MountOptions): void {
+  /**
+   * The configuration at `source`, waited for CONFIG_WAIT_MS at most: a slower one finds the
+   * widget shown with the page's own settings, and is applied when it arrives (answers kept).
+   */
+  #mountFrom(source: string): void {
+    const fallback = setTimeout(() => this.isConnected && !this.#widget && this.#mount({}), CONFIG_WAIT_MS);
+    void import('./remote-config.js')
+      .then(({ loadConfig }) => loadConfig(source))
+      .catch((error: unknown) => ({ config: {}, problem: `config-src ${source} could not be loaded (${String(error)}); the defaults are used` }))
+      .then(({ config, problem }) => {
+        clearTimeout(fallback);
+        if (!this.isConnected) return;
+        const shown = this.#widget;
+        if (shown) shown.unmount();
+        this.#mount(config, problem);
+        if (shown) this.#widget?.store.setState(persistedPart(shown.store.getState()));
+      });
+  }
+
+  #mount(fetched: MountOptions, problem?: string): void {
     const options: MountOptions = { ...fetched };
     const lang = this.getAttribute('lang');
     const instanceId = this.getAttribute('instance-id');
@@ -81,15 +86,22 @@ export class CyberRiskCheckElement extends HTMLElement {
     if (lang) options.lang = lang;
     if (instanceId) options.instanceId = instanceId;
     if (persist === 'local' || persist === 'session' || persist === 'none') options.persist = persist;
-    Object.assign(options, inlineConfig(this)); // inline settings win over fetched ones
+    const inline = inlineConfig(this);
+    Object.assign(options, inline.config); // inline settings win over fetched ones
     const prefill = this.getAttribute('prefill');
-    if (prefill) options.prefill = parsedPrefill(prefill);
+    if (prefill) options.prefill = prefill; // JSON, read with the rest of what the page brings (from-page.ts)
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
     // A boolean attribute: present is on, as in HTML; "false" is read as off, as people write it.
     const seminar = this.getAttribute('seminar');
     if (seminar !== null && seminar !== 'false' && !options.seminar) options.seminar = true;
-    this.#widget = mount(this, options);
+    const debug = this.getAttribute('debug');
+    if (debug !== null && debug !== 'false') options.debug = true;
+    this.#widget = mount(
+      this,
+      options,
+      [problem, inline.problem].filter((p) => p !== undefined),
+    );
   }
 
   disconnectedCallback(): void {

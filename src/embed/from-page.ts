@@ -29,7 +29,7 @@ export function keepAttribution(store: WidgetStore, visit: { search: string; hre
 /** Gives the page's answers to the company questions not answered yet, noting them in `pageAnswers`; says in the console what could not be used. */
 export function prefillInto(store: WidgetStore, content: QuestionContent, given: unknown, pageAnswers: Answers): Prefilled {
   const state = store.getState();
-  const prefilled = prefillAnswers(content, state.answers, given);
+  const prefilled = prefillAnswers(content, state.answers, typeof given === 'string' ? parsedJson(given) : given);
   Object.assign(pageAnswers, prefilled.valid);
   for (const id of prefilled.applied) {
     const value = prefilled.valid[id];
@@ -37,4 +37,13 @@ export function prefillInto(store: WidgetStore, content: QuestionContent, given:
   }
   if (prefilled.problems.length > 0) console.error(`cyber-risk-check: some prefilled answers were not used:\n  ${prefilled.problems.join('\n  ')}`);
   return prefilled;
+}
+
+/** The prefill attribute's JSON, or what says it was not JSON (reported as not an object of answers). */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }

@@ -32,8 +32,8 @@ export interface MountOptions extends Omit<PartnerConfig, 'lang'> {
   lang?: string;
   /** Key under which this instance saves its answers. Default: the element's id, else its position on the page. */
   instanceId?: string;
-  /** Answers the page already knows, by question id (company questions only), e.g. { industry: 'retail', revenue: 300000000 }. */
-  prefill?: Record<string, AnswerValue>;
+  /** Answers the page already knows, by question id (company questions only), e.g. { industry: 'retail', revenue: 300000000 }, or that as JSON. */
+  prefill?: Record<string, AnswerValue> | string;
 }
 
 export interface MountedWidget {
@@ -69,11 +69,13 @@ function watchOtherTabs(store: WidgetStore, storage: SnapshotStorage, content: Q
 }
 
 /** The configuration checked, with its problems in the console: a wrong part falls back to its default. */
-function checkedOptions(options: MountOptions | null | undefined) {
+function checkedOptions(options: MountOptions | null | undefined, sourceProblems: readonly string[]) {
   // Pages call mount() from plain JavaScript too, so the options are read as what they may be.
   const { instanceId, lang, prefill, ...rest }: Record<string, unknown> = { ...options };
   // A language tag (en-US) is fine here; anything but a string goes to the check, which reports it.
-  const { config, problems } = checkConfig(typeof lang === 'string' || lang === undefined ? rest : { ...rest, lang }, builtInIds);
+  const checked = checkConfig(typeof lang === 'string' || lang === undefined ? rest : { ...rest, lang }, builtInIds);
+  const { config } = checked;
+  const problems = [...sourceProblems, ...checked.problems];
   if (problems.length > 0) console.error(`cyber-risk-check: the configuration has problems; defaults are used for these parts:\n  ${problems.join('\n  ')}`);
   return {
     config,
@@ -152,8 +154,9 @@ function openSharedLinkIfAny(context: WidgetContextValue, storage: { detach(): v
     );
 }
 
-export function mount(target: HTMLElement, options?: MountOptions | null): MountedWidget {
-  const { config, problems, instanceId: givenId, lang: givenLang, prefill } = checkedOptions(options);
+/** `sourceProblems`: what went wrong getting the options (the element's inline JSON, its config-src). */
+export function mount(target: HTMLElement, options?: MountOptions | null, sourceProblems: readonly string[] = []): MountedWidget {
+  const { config, problems, instanceId: givenId, lang: givenLang, prefill } = checkedOptions(options, sourceProblems);
   // Questions come from questions/ at build, never from a page: the check refuses a `content` key.
   const content: QuestionContent = builtInContent;
   const shadow = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
@@ -181,7 +184,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null): Mount
   let mounted = true;
   const i18n = createI18n(store.getState().lang);
   const context: WidgetContextValue = { store, content, expectedLength, i18n, partner, emit, setLanguage, addStyles, pageAnswers, ...loaders };
-  if (problems.length > 0) context.configProblem = true;
+  if (problems.length > 0) context.configProblems = config.debug ? problems : [];
   if (seminar) context.seminar = seminar;
   const show = () => mounted && render(<WidgetContext.Provider value={context}>{<App />}</WidgetContext.Provider>, container);
 

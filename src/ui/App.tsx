@@ -24,6 +24,11 @@ const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStr
 });
 // On the last question step: works out the results ahead of the last Next, when the page is idle.
 const ResultsWarmup = lazy(() => import('./results/Warmup.js').then((m) => m.Warmup), { quiet: true });
+// Only in debug mode, for the partner setting the widget up.
+const ConfigDebug = lazy(() => Promise.all([import('./ConfigDebug.js'), loadLaterStrings()]).then(([m]) => m.ConfigDebug), {
+  quiet: true,
+  needsContent: false,
+});
 // Only when a save was refused: told once, with its strings.
 const SaveNotice = lazy(() => Promise.all([import('./SaveNotice.js'), loadLaterStrings()]).then(([m]) => m.SaveNotice), { quiet: true, needsContent: false });
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
@@ -35,7 +40,7 @@ export async function preloadLaterSteps(): Promise<void> {
 }
 
 export function App() {
-  const { content, partner, configProblem, shared, seminar } = useWidgetContext();
+  const { content, partner, configProblems, shared, seminar } = useWidgetContext();
   const { t, lang } = useT();
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
@@ -66,11 +71,12 @@ export function App() {
           <LanguageSwitch />
         </div>
       </header>
-      {configProblem && (
+      {configProblems && (
         <p class="config-problem" role="status">
           {t('app.configProblem')}
         </p>
       )}
+      {configProblems && configProblems.length > 0 && <ConfigDebug problems={configProblems} />}
       {toldOfSaving.current && <SaveNotice />}
       {shared && (
         <p class="config-problem shared" role="status">

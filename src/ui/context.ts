@@ -22,8 +22,8 @@ export interface WidgetContextValue {
   partner: PartnerChoices;
   /** Dispatches a CustomEvent on the host element (bubbling, composed). */
   emit: EmitWidgetEvent;
-  /** The configuration had problems and defaults are in use for parts of it. */
-  configProblem?: boolean;
+  /** The configuration had problems and defaults are in use for parts of them: listed in debug mode, else empty. */
+  configProblems?: readonly string[];
   /** Answers the host page gave (prefill), which are not the owner's own. */
   pageAnswers?: Answers;
   /** Seminar mode: set when on (see the partner configuration). */

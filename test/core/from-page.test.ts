@@ -92,7 +92,9 @@ describe('answers the page knows', () => {
   });
 
   it('refuses anything but an object, and does nothing without one', () => {
-    expect(prefillAnswers(content, {}, ['retail']).problems).toEqual(['prefill: expected an object of answers by question id']);
+    expect(prefillAnswers(content, {}, ['retail']).problems).toEqual([
+      'prefill: expected an object of answers by question id (in the attribute, JSON such as {"industry":"retail"})',
+    ]);
     expect(prefillAnswers(content, {}, 'retail').answers).toEqual({});
     expect(prefillAnswers(content, { industry: 'retail' }, undefined)).toEqual({ answers: { industry: 'retail' }, applied: [], valid: {}, problems: [] });
   });

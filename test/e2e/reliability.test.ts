@@ -2,6 +2,8 @@
 // fills up (the origin's quota used by the host page), storage that cannot be reached (a sandboxed
 // iframe), and two tabs of one instance answering at once. Nothing typed is lost without a word.
 
+import { EventEmitter } from 'node:events';
+import type { ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from './browser.js';
@@ -11,10 +13,31 @@ const root = new URL('../../', import.meta.url).pathname;
 const browser = useChromium();
 let site: StaticServer;
 
+// Configurations as servers send them: a sound one, an error page, HTML, JSON of the wrong kind,
+// and one held back until the test lets it go (or forever).
+const partnerConfig = { partner: { id: 'remote', name: 'Remote Agency' }, theme: { primary: '#7a1f5c' } };
+const held: ServerResponse[] = [];
+const heldArrived = new EventEmitter();
+const configRoutes: Record<string, (res: ServerResponse) => void> = {
+  '/config/html': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><p>Not found</p>'),
+  '/config/array': (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('[]'),
+  '/config/held': (res) => {
+    held.push(res);
+    heldArrived.emit('held');
+  },
+};
+
 beforeAll(async () => {
-  site = await startServer({ '/dist/': root + 'dist', '/pages/': root + 'test/e2e/pages' });
+  site = await startServer({ '/dist/': root + 'dist', '/pages/': root + 'test/e2e/pages' }, [
+    (req, res) => {
+      const route = configRoutes[new URL(req.url ?? '/', 'http://x').pathname];
+      route?.(res);
+      return route !== undefined;
+    },
+  ]);
 });
 afterAll(async () => {
+  for (const res of held) res.socket?.destroy();
   await site?.close();
 });
 
@@ -125,5 +148,101 @@ describe('two tabs of one check', () => {
     await widget(first).getByRole('radio', { name: '卸売業' }).waitFor();
     expect(await answersIn(first)).toMatchObject({ industry: 'wholesale', employees: 12 });
     await context.close();
+  });
+});
+
+const problemsOf = (page: Page) =>
+  page.evaluate(() => (document.getElementById('check') as HTMLElement & { widget: { configProblems: string[] } }).widget.configProblems);
+const casePage = (query: Record<string, string>) => `${site.url}/pages/config-cases.html?${new URLSearchParams(query)}`;
+const configBanner = 'この診断の設定の一部に誤りがあったため、標準の設定で表示しています。診断はそのままご利用いただけます。';
+
+describe('a configuration that cannot be used', () => {
+  it.each([
+    ['inline JSON cut short', { inline: '{"partner": {"id": "x", "name": "代理店"' }, /the inline configuration is not valid JSON/],
+    ['inline JSON of the wrong kind', { inline: '["x"]' }, /the inline configuration must be a JSON object/],
+    ['a config-src that is missing', { 'config-src': '/config/missing' }, /config-src \/config\/missing could not be loaded \(HTTP 404\)/],
+    ['a config-src that sends HTML', { 'config-src': '/config/html' }, /config-src \/config\/html could not be loaded \(.*JSON/],
+    ['a config-src of the wrong kind', { 'config-src': '/config/array' }, /config-src \/config\/array could not be loaded \(not a JSON object\)/],
+    [
+      'a config-src on another site without CORS',
+      { 'config-src': 'http://127.0.0.1:9/config.json' },
+      /config-src http:\/\/127\.0\.0\.1:9\/config\.json could not be loaded/,
+    ],
+  ])('%s: the owner reads that defaults are in use, the partner in debug mode reads why', async (_, query, why) => {
+    const page = await browser().newPage();
+    await page.goto(casePage(query));
+    const widget = page.locator('#check');
+    await widget.getByRole('heading', { level: 2 }).waitFor();
+    expect(await widget.locator('.config-problem').first().textContent()).toBe(configBanner);
+    expect(await problemsOf(page)).toEqual([expect.stringMatching(why)]);
+    expect(await widget.locator('.config-debug').count()).toBe(0);
+    await page.goto(casePage({ ...query, debug: '' }));
+    await widget.locator('.config-debug li').first().waitFor();
+    expect(await widget.locator('.config-debug li').first().textContent()).toMatch(why);
+    await page.close();
+  });
+});
+
+describe('a configuration that is slow', () => {
+  it('finds the widget shown with the page’s settings after 1.5 s, and is applied when it arrives, answers kept', async () => {
+    const page = await browser().newPage();
+    // Time stands still unless the test moves it.
+    await page.clock.install({ time: new Date('2026-12-05T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-12-05T09:00:01Z'));
+    const arrived = new Promise((resolve) => heldArrived.once('held', resolve));
+    await page.goto(casePage({ 'config-src': '/config/held' }));
+    await arrived;
+    await page.clock.runFor(1_400);
+    expect(await page.locator('#check h2').count()).toBe(0);
+    await page.clock.runFor(100);
+    await page.locator('#check').getByRole('heading', { name: 'サイバー攻撃への備えを、いま確認しましょう' }).waitFor();
+    await page.locator('#check').getByRole('button', { name: '診断をはじめる' }).click();
+    await page.locator('#check').getByRole('radio', { name: '小売業' }).check();
+    held.pop()!.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(partnerConfig));
+    // Applied: the partner's colours, on the step the owner had reached (in the language they were
+    // reading), with the answer given.
+    // The page's clock stands still, so the wait polls from the test's side.
+    const primaryColour = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('check')!.shadowRoot!.querySelector('.crc');
+        return root ? getComputedStyle(root).getPropertyValue('--crc-color-primary').trim() : undefined;
+      });
+    await expect.poll(primaryColour, { timeout: 10_000 }).toBe('#7a1f5c');
+    expect(await page.locator('#check').getByRole('radio', { name: '小売業' }).isChecked()).toBe(true);
+    expect(await problemsOf(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('that never answers is given up on after 8 s, and the owner reads that defaults are in use', async () => {
+    const page = await browser().newPage();
+    await page.clock.install({ time: new Date('2026-12-05T09:00:00Z') });
+    await page.clock.pauseAt(new Date('2026-12-05T09:00:01Z'));
+    const arrived = new Promise((resolve) => heldArrived.once('held', resolve));
+    await page.goto(casePage({ 'config-src': '/config/held' }));
+    await arrived;
+    await page.clock.runFor(1_500);
+    await page.locator('#check h2').waitFor();
+    expect(await page.locator('#check .config-problem').count()).toBe(0);
+    await page.clock.runFor(6_500);
+    await page.locator('#check .config-problem').waitFor();
+    expect(await problemsOf(page)).toEqual(['config-src /config/held could not be loaded (no answer within 8 s); the defaults are used']);
+    await page.close();
+  });
+});
+
+describe('boolean attributes', () => {
+  it.each([
+    ['seminar="false"', { seminar: 'false' }, false, false],
+    ['seminar present', { seminar: '' }, true, false],
+    ['debug="false" with a problem', { debug: 'false', inline: '[' }, false, false],
+    ['debug present with a problem', { debug: '', inline: '[' }, false, true],
+  ])('%s', async (_, query, seminar, debugList) => {
+    const page = await browser().newPage();
+    await page.goto(casePage(query));
+    await page.locator('#check h2').waitFor();
+    expect(await page.locator('#check .crc.seminar').count()).toBe(seminar ? 1 : 0);
+    if (debugList) await page.locator('#check .config-debug').waitFor();
+    else expect(await page.locator('#check .config-debug').count()).toBe(0);
+    await page.close();
   });
 });

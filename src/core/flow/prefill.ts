@@ -18,7 +18,13 @@ export interface Prefilled {
 
 export function prefillAnswers(content: QuestionContent, answers: Answers, given: unknown): Prefilled {
   if (given === undefined || given === null) return { answers, applied: [], valid: {}, problems: [] };
-  if (!isRecord(given)) return { answers, applied: [], valid: {}, problems: ['prefill: expected an object of answers by question id'] };
+  if (!isRecord(given))
+    return {
+      answers,
+      applied: [],
+      valid: {},
+      problems: ['prefill: expected an object of answers by question id (in the attribute, JSON such as {"industry":"retail"})'],
+    };
   const profile = new Set(content.categories.filter((c) => c.kind === 'profile').map((c) => c.id));
   const next: Answers = { ...answers };
   const applied: string[] = [];

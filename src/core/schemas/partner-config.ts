@@ -161,6 +161,11 @@ export const partnerConfigSchema = {
     persist: {
       enum: ['local', 'session', 'none'],
     },
+    debug: {
+      type: 'boolean',
+      description:
+        'Lists configuration problems in the widget itself (they are always in the console), for whoever sets it up; leave it off on live pages. The debug attribute does the same.',
+    },
   },
   $defs: {
     channel: {
