@@ -3,6 +3,7 @@
 // iframe), and two tabs of one instance answering at once. Nothing typed is lost without a word.
 
 import { EventEmitter } from 'node:events';
+import fc from 'fast-check';
 import type { ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -245,4 +246,94 @@ describe('boolean attributes', () => {
     else expect(await page.locator('#check .config-debug').count()).toBe(0);
     await page.close();
   });
+});
+
+describe('whatever a page gives it', () => {
+  // Attributes, inline configuration, stored state and a share link in the address, all drawn at
+  // random (fixed seed): the widget never throws, and always shows its header and a step to use.
+  const text = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom('', 'ja', 'en', 'false', 'true', 'none', 'session', 'chamber-illustrative', '{"industry":"retail"}'),
+  );
+  const json = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+    fc.constantFrom('{', '{"partner":{"id":"x","name":"代理店"}}', '[]', 'null'),
+  );
+  const pageInput = fc.record(
+    {
+      lang: text,
+      'instance-id': text,
+      persist: text,
+      'discount-scheme': text,
+      seminar: text,
+      debug: text,
+      prefill: fc.oneof(text, json),
+      inline: json,
+      stored: fc.oneof(
+        json,
+        fc.jsonValue({ maxDepth: 3 }).map((state) => JSON.stringify({ version: 1, state })),
+      ),
+      hash: fc.oneof(
+        fc.constantFrom('', '#crc=', '#crc=1.', '#crc=2.abc.def', '#x'),
+        fc.string({ maxLength: 60 }).map((s) => `#crc=${encodeURIComponent(s)}`),
+      ),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('never throws, and always shows the header and a usable step', async () => {
+    const context = await browser().newContext();
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(pageInput, async ({ stored, hash, ...attributes }) => {
+        runs++;
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.addInitScript((value) => {
+          localStorage.clear();
+          if (value !== undefined) localStorage.setItem('cyber-risk-check:check', value);
+        }, stored);
+        const query = Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined)) as Record<string, string>;
+        await page.goto(casePage(query) + (hash ?? ''));
+        await page.locator('#check header').waitFor();
+        await page.locator('#check h2').first().waitFor();
+        expect(await page.locator('#check button').count()).toBeGreaterThan(0);
+        expect(errors).toEqual([]);
+        await page.close();
+      }),
+      { seed: 20261206, numRuns: 40 },
+    );
+    expect(runs).toBe(40);
+    await context.close();
+  }, 120_000);
+
+  it('mount() with any options never throws, and shows the header and a usable step', async () => {
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.url}/pages/config-cases.html`);
+    await page.locator('#check h2').waitFor();
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (options) => {
+        const shown = await page.evaluate((text) => {
+          const given: unknown = JSON.parse(text);
+          const target = document.createElement('div');
+          document.body.append(target);
+          type Api = { mount(element: HTMLElement, options: unknown): { unmount(): void } };
+          const widget = (window as unknown as { CyberRiskCheck: Api }).CyberRiskCheck.mount(target, given);
+          const root = target.shadowRoot!;
+          const result = { header: !!root.querySelector('header'), heading: !!root.querySelector('h2'), buttons: root.querySelectorAll('button').length };
+          widget.unmount();
+          target.remove();
+          return result;
+        }, JSON.stringify(options));
+        expect(shown).toEqual({ header: true, heading: true, buttons: expect.any(Number) });
+        expect(shown.buttons).toBeGreaterThan(0);
+      }),
+      { seed: 20261207, numRuns: 60 },
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -4,6 +4,7 @@
 // and Send is pressed on the confirmation screen.
 
 import { useRef } from 'preact/hooks';
+import { validateQuote } from '../../core/lib.js';
 import { useT, useWidget } from '../context.js';
 import { useFocusHeadingOnChange } from '../focus-heading.js';
 import { StepHeading } from '../StepHeading.js';
@@ -21,7 +22,11 @@ import { TestModeNote } from './TestModeNote.js';
 export function QuoteForm() {
   const status = useWidget((s) => s.submission.status);
   const hasRequest = useWidget((s) => s.submission.request !== undefined);
-  const view = status === 'idle' ? 'form' : status === 'sent' && hasRequest ? 'sent' : status === 'failed' ? 'failed' : 'review';
+  // A confirmation screen saved for a form that is no longer whole (storage edited, an answer
+  // dropped on restore) reopens the form, which says what is missing.
+  const formWhole = useWidget((s) => Object.keys(validateQuote(s.quote, s.answers)).length === 0);
+  const view =
+    status === 'idle' || (status === 'review' && !formWhole) ? 'form' : status === 'sent' && hasRequest ? 'sent' : status === 'failed' ? 'failed' : 'review';
   const root = useRef<HTMLDivElement>(null);
   useFocusHeadingOnChange(view, root);
   return (
