@@ -4,6 +4,8 @@
 
 export interface SnapshotStorage {
   read(): unknown;
+  /** A snapshot was there but could not be read (damaged, or from another version): the owner starts afresh. */
+  discarded?: () => boolean;
   /** The state as last written or read here: what another tab's save is compared with (absent for memory only). */
   base?: () => unknown;
   /** Whether the value is kept beyond this page: false when storage refused it (full, blocked). */
@@ -36,6 +38,7 @@ export function parseSnapshot(text: string | null, version: number): unknown {
 export function snapshotStorage(key: string, version: number, storage: () => Storage | undefined): SnapshotStorage {
   let memory: unknown;
   let usable = true;
+  let discarded = false;
   const get = (): Storage | undefined => {
     if (!usable) return undefined;
     try {
@@ -50,11 +53,15 @@ export function snapshotStorage(key: string, version: number, storage: () => Sto
       const store = get();
       if (!store) return memory;
       try {
-        return (memory = parseSnapshot(store.getItem(key), version));
+        const text = store.getItem(key);
+        memory = parseSnapshot(text, version);
+        discarded = text !== null && memory === undefined;
+        return memory;
       } catch {
         return undefined;
       }
     },
+    discarded: () => discarded,
     base: () => memory,
     write(state) {
       memory = state;
@@ -89,6 +96,7 @@ export function detachableStorage(storage: SnapshotStorage): SnapshotStorage & {
   let current = storage;
   return {
     read: () => current.read(),
+    discarded: () => current.discarded?.() ?? false,
     // Present only while saving to storage: a detached store has nothing another tab could change.
     get base() {
       return current.base;

@@ -63,6 +63,8 @@ export interface WidgetActions {
 export interface PageState {
   /** The last save was refused (storage full or blocked): answers will not survive a reload. */
   saveFailed: boolean;
+  /** Answers saved earlier could not be read back (damaged, or from another version): the check starts afresh. */
+  restoreFailed: boolean;
 }
 
 export type StoreState = WidgetState & PageState & WidgetActions;
@@ -186,6 +188,7 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
     return {
       ...restoreState(storage.read(), content, lang),
       saveFailed: false,
+      restoreFailed: storage.discarded?.() ?? false,
       setLang: (next) => set({ lang: next }),
       answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
       toggle: (id, optionId) =>

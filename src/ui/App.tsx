@@ -45,7 +45,7 @@ export function App() {
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
   // Once shown, stays: dismissing it is the notice's own business.
-  const saveFailed = useWidget((s) => s.saveFailed);
+  const saveFailed = useWidget((s) => s.saveFailed || s.restoreFailed);
   const toldOfSaving = useRef(false);
   toldOfSaving.current ||= saveFailed;
   const steps = useMemo(() => stepsFor(content, answers), [content, answers]);

@@ -117,6 +117,17 @@ describe('saving answers', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('says when answers saved earlier cannot be read back, and starts afresh', async () => {
+    const page = await browser().newPage();
+    await page.addInitScript(() => localStorage.setItem('cyber-risk-check:check', '{"version":1,"state":{"answers":{"industry":"ret'));
+    await page.goto(`${site.url}/pages/basic.html`);
+    await widget(page)
+      .getByText(/前回保存した回答を読み取れなかったため/)
+      .waitFor();
+    expect(await widget(page).getByRole('button', { name: '診断をはじめる' }).count()).toBe(1);
+    await page.close();
+  });
 });
 
 describe('two tabs of one check', () => {

@@ -183,6 +183,17 @@ describe('storage that tells the truth', () => {
     expect(store.getState().saveFailed).toBe(true);
   });
 
+  it('says when answers saved earlier could not be read back, and only then', () => {
+    const storage = new FakeStorage();
+    expect(storeOn(storage).getState().restoreFailed).toBe(false); // nothing saved yet
+    storeOn(storage).getState().answer('industry', 'retail');
+    expect(storeOn(storage).getState().restoreFailed).toBe(false);
+    storage.setItem(key, storage.getItem(key)!.slice(0, 20)); // cut short
+    expect(storeOn(storage).getState().restoreFailed).toBe(true);
+    storage.setItem(key, JSON.stringify({ version: STATE_VERSION + 1, state: {} })); // a later version's
+    expect(storeOn(storage).getState().restoreFailed).toBe(true);
+  });
+
   it('does not save that it failed', () => {
     const storage = new FakeStorage();
     const store = storeOn(storage);
