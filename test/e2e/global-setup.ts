@@ -72,6 +72,7 @@ export default async function setup(project: TestProject) {
     process.env.NODE_ENV = nodeEnv;
   }
   execFileSync(process.execPath, [root + 'node_modules/typescript/bin/tsc', '-p', root + 'tsconfig.types.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, [root + 'scripts/types-json.mjs'], { stdio: 'inherit' });
   const pages = root + 'test/e2e/pages';
   const strict = (name: string) => ({
     'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8',
