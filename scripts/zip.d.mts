@@ -1,0 +1,2 @@
+export function zip(entries: [string, Buffer][]): Buffer;
+export function unzip(archive: Buffer): { path: string; data: Buffer }[];

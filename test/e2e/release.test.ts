@@ -1,0 +1,45 @@
+// `npm run release` (after the build the tests made): a zip a partner downloads, with the built
+// widget, the questions, the receiver kit and the Japanese guide, each file whole; and no release
+// for a version the changelog does not describe.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { release } from '../../scripts/release.mjs';
+import { unzip } from '../../scripts/zip.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(root + 'package.json', 'utf8')) as { version: string };
+
+describe('the release bundle', () => {
+  it('holds the builds, the questions, the receiver kit, the licence and the Japanese guide, each file as built', () => {
+    const path = release();
+    expect(path.endsWith(`release/cyber-risk-check-${version}.zip`)).toBe(true);
+    const files = unzip(readFileSync(path)); // each checked against its CRC-32
+    const names = files.map((f) => f.path);
+    const folder = `cyber-risk-check-${version}/`;
+    expect(names.every((name) => name.startsWith(folder))).toBe(true);
+    for (const file of [
+      'dist/cyber-risk-check.js',
+      'dist/cyber-risk-check.iife.js',
+      'dist/core.js',
+      'dist/types/core/index.d.ts',
+      'questions/profile.json',
+      'questions/industries/jsic.json',
+      'receivers/google-apps-script/Code.gs',
+      'receivers/google-apps-script/README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'docs/導入ガイド.md',
+    ])
+      expect(names).toContain(folder + file);
+    // Every built file, byte for byte (the build's own manifest aside).
+    const built = readdirSync(root + 'dist', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'manifest.json');
+    expect(names.filter((n) => n.startsWith(folder + 'dist/'))).toHaveLength(built.length);
+    for (const file of files) expect(file.data.equals(readFileSync(root + file.path.slice(folder.length))), file.path).toBe(true);
+    expect(readFileSync(root + 'docs/導入ガイド.md', 'utf8')).toContain('debug');
+  });
+
+  it('is refused for a version the changelog has no entry for', () => {
+    expect(() => release({ changelog: '# Changelog\n\n## Unreleased\n' })).toThrow(`CHANGELOG.md has no entry "## ${version}"`);
+  });
+});
