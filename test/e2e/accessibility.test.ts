@@ -175,7 +175,7 @@ describe('reflow', () => {
     let checked = 0;
     for (const step of withAmounts) {
       await goTo(page, step);
-      // Opening a help loads the texts, which may redraw the disclosures: open them again once loaded.
+      // A long step draws its questions over a few frames: open the helps again once the texts are in, to reach the later ones.
       const openHelp = () => page.locator('cyber-risk-check details.help').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await openHelp();
       await page.locator('cyber-risk-check .help strong').first().waitFor({ state: 'attached' });
