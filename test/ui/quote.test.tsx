@@ -440,3 +440,17 @@ describe('the agent’s phone', () => {
     expect(link.closest('p')!.textContent).toContain(`受付番号 ${view.store.getState().submission.request!.reference} をお伝えください`);
   });
 });
+
+describe('the industry search in English', () => {
+  it('counts what it found in words that agree with the number', async () => {
+    const view = renderWidget('en', { partner: { id: 'agency-1', name: 'Sakura Agency' } });
+    for (const [id, value] of Object.entries(profile)) view.store.getState().answer(id, value);
+    view.store.getState().goTo('quote');
+    await Promise.resolve();
+    const search = await screen.findByLabelText(/^Search by keyword/);
+    fireEvent.input(search, { target: { value: 'online shop' } });
+    expect(screen.getByText('1 industry found')).toBeTruthy();
+    fireEvent.input(search, { target: { value: 'wholesale' } });
+    expect(screen.getByText(/^1[0-9] industries found$/)).toBeTruthy();
+  });
+});
