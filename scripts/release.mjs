@@ -4,11 +4,11 @@
 // changelog has no entry for. Run after a build (the npm script builds first).
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zip } from './zip.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** What goes in, by folder or file, relative to the repository. */
 export const RELEASE_CONTENTS = ['dist', 'questions', 'receivers', 'LICENSE', 'README.md', 'CHANGELOG.md', 'docs/導入ガイド.md'];
@@ -20,15 +20,15 @@ function filesIn(path) {
   if (statSync(full).isFile()) return [path];
   return readdirSync(full, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name !== 'manifest.json')
-    .map((entry) => join(entry.parentPath, entry.name).slice(root.length))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .sort();
 }
 
 /** Writes the bundle; returns its path. `changelog`: the text to check instead of CHANGELOG.md's. */
 export function release({ changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8') } = {}) {
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  if (!new RegExp(`^## ${version.replaceAll('.', '\\.')}\\b`, 'm').test(changelog))
-    throw new Error(`CHANGELOG.md has no entry "## ${version}": write it first`);
+  const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`^## ${escaped}(?=\\s|$)`, 'm').test(changelog)) throw new Error(`CHANGELOG.md has no entry "## ${version}": write it first`);
   const folder = `${name}-${version}`;
   const entries = RELEASE_CONTENTS.flatMap(filesIn).map((file) => [`${folder}/${file}`, readFileSync(join(root, file))]);
   mkdirSync(join(root, 'release'), { recursive: true });

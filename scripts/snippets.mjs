@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 export const SNIPPET_FILES = ['README.md', 'docs/embed.md'];
 
 /** sha384 of a built file, as an integrity attribute takes it. */

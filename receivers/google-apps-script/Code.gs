@@ -380,19 +380,26 @@ function isQuoteRequest(r) {
   );
 }
 
+/**
+ * The sheet the leads go to: SHEET_NAME, or, when an earlier version of this script made it with
+ * other columns, a new sheet beside it, so that no row lands under the wrong headings.
+ */
 function leadSheet() {
   var book = SpreadsheetApp.getActiveSpreadsheet();
-  var sheet = book.getSheetByName(SHEET_NAME);
-  if (!sheet) {
-    sheet = book.insertSheet(SHEET_NAME);
-    sheet.appendRow(
-      COLUMNS.map(function (column) {
-        return column[0];
-      }),
-    );
-    sheet.setFrozenRows(1);
+  var headings = COLUMNS.map(function (column) {
+    return column[0];
+  });
+  for (var n = 1; ; n++) {
+    var name = n === 1 ? SHEET_NAME : SHEET_NAME + '（' + n + '）';
+    var sheet = book.getSheetByName(name);
+    if (!sheet) {
+      sheet = book.insertSheet(name);
+      sheet.appendRow(headings);
+      sheet.setFrozenRows(1);
+      return sheet;
+    }
+    if (sheet.getRange(1, 1, 1, headings.length).getValues()[0].join('\t') === headings.join('\t')) return sheet;
   }
-  return sheet;
 }
 
 /** Whether a request with this key is already in the sheet (the key is the last column). */

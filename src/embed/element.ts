@@ -13,8 +13,8 @@ export const TAG_NAME = 'cyber-risk-check';
 export const CONFIG_WAIT_MS = 1500;
 
 /** What a widget shown before its configuration arrived hands to the one that replaces it. */
-function persistedPart({ lang, step, answers, drafts, lossInputs, quote, submission, planned, attribution }: WidgetState): WidgetState {
-  return { lang, step, answers, drafts, lossInputs, quote, submission, planned, attribution };
+function persistedPart({ lang, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution }: WidgetState): WidgetState {
+  return { lang, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution };
 }
 
 /** Configuration given inline: <script type="application/json"> as a child of the element; what went wrong, if anything. */

@@ -211,6 +211,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null, source
       mounted = false;
       steps.stop();
       stopWatchingTabs();
+      storage.detach(); // a send still finishing in this widget must not write over its successor's saves
       render(null, container);
       container.remove();
     },

@@ -1,46 +1,37 @@
-// Two tabs of one widget instance save to the same place. When the other tab saves, what it
-// changed since this tab last saved or read is taken, question by question and field by field;
-// the rest of this tab's state stays. This tab saves each change at once, so whatever the other
-// tab saved after that is the newer answer.
+// Two tabs of one widget instance save to the same place. When the other tab saves, each answer it
+// gave or cleared later than this tab did is taken (the later answer wins, question by question,
+// so an echo of an older save changes nothing and the tabs settle); a lead it sent shows as sent
+// here. The rest (step, language, the quote form being typed) stays each tab's own.
 
 import { isRecord } from '../core/record.js';
 import type { QuestionContent } from '../core/types.js';
 import { restoreState, type WidgetState } from './store.js';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Ours, with every key the other tab changed since `base` set as it has it, or removed when its
- * save (`raw`, before it was checked) no longer has it; a value dropped as damaged removes nothing.
- */
-function mergeByKey<T extends object>(base: T, theirs: T, ours: T, raw: unknown): T {
-  const merged: Record<string, unknown> = { ...(ours as Record<string, unknown>) };
-  const before = base as Record<string, unknown>;
-  const after = theirs as Record<string, unknown>;
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (same(before[key], after[key])) continue;
-    if (key in after) merged[key] = after[key];
-    else if (!isRecord(raw) || !(key in raw)) Reflect.deleteProperty(merged, key);
-  }
-  // The same keys as T's, each from one of the three, which are all T.
-  return merged as T;
-}
-
-/** What to take from the other tab's saved state (`theirs`, as saved), or nothing when it changed nothing here. */
-export function changesFromOtherTab(content: QuestionContent, ours: WidgetState, base: unknown, theirs: unknown): Partial<WidgetState> | undefined {
+/** What to take from the other tab's saved state (`theirs`, as saved), or nothing. */
+export function changesFromOtherTab(content: QuestionContent, ours: WidgetState, theirs: unknown): Partial<WidgetState> | undefined {
   if (!isRecord(theirs)) return undefined;
-  // Both are read as a reload would read them: what does not fit is dropped.
-  const before = restoreState(base, content, ours.lang);
+  // Read as a reload would read it: what does not fit is dropped.
   const after = restoreState(theirs, content, ours.lang);
-  const merged: Partial<WidgetState> = {
-    answers: mergeByKey(before.answers, after.answers, ours.answers, theirs.answers),
-    drafts: mergeByKey(before.drafts, after.drafts, ours.drafts, theirs.drafts),
-    lossInputs: mergeByKey(before.lossInputs, after.lossInputs, ours.lossInputs, theirs.lossInputs),
-    quote: mergeByKey(before.quote, after.quote, ours.quote, theirs.quote),
-    // Sent (or being sent) from the other tab: this one shows it rather than send a second lead.
-    submission: same(before.submission, after.submission) ? ours.submission : after.submission,
-    planned: same(before.planned, after.planned) ? ours.planned : after.planned,
-  };
-  const changes = Object.fromEntries(Object.entries(merged).filter(([key, value]) => !same(value, ours[key as keyof WidgetState])));
+  const given = isRecord(theirs.answers) ? theirs.answers : {};
+  const answers = { ...ours.answers };
+  const drafts = { ...ours.drafts };
+  const answeredAt = { ...ours.answeredAt };
+  let taken = false;
+  for (const [id, at] of Object.entries(after.answeredAt)) {
+    if (at <= (ours.answeredAt[id] ?? 0)) continue;
+    const value = after.answers[id];
+    if (value !== undefined) answers[id] = value;
+    else if (id in given)
+      continue; // damaged there: this tab's answer stays
+    else Reflect.deleteProperty(answers, id);
+    const draft = after.drafts[id];
+    if (draft !== undefined) drafts[id] = draft;
+    else Reflect.deleteProperty(drafts, id);
+    answeredAt[id] = at;
+    taken = true;
+  }
+  const changes: Partial<WidgetState> = taken ? { answers, drafts, answeredAt } : {};
+  // Sent from the other tab: shown as sent here, so this tab never sends a second lead.
+  if (after.submission.status === 'sent' && ours.submission.status !== 'sent') changes.submission = after.submission;
   return Object.keys(changes).length > 0 ? changes : undefined;
 }

@@ -6,7 +6,7 @@ export interface SnapshotStorage {
   read(): unknown;
   /** A snapshot was there but could not be read (damaged, or from another version): the owner starts afresh. */
   discarded?: () => boolean;
-  /** The state as last written or read here: what another tab's save is compared with (absent for memory only). */
+  /** The state as last written or read here; absent for memory only, which no other tab can change. */
   base?: () => unknown;
   /** Whether the value is kept beyond this page: false when storage refused it (full, blocked). */
   write(value: unknown): boolean;

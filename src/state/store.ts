@@ -22,6 +22,8 @@ export interface WidgetState {
   lang: Lang;
   step: string;
   answers: Answers;
+  /** When each answer was last given or cleared (ms since 1970): between two tabs, the later one wins. */
+  answeredAt: Record<string, number>;
   /** Text as typed in number and amount fields, kept even when it does not parse. */
   drafts: Record<string, string>;
   /** Adjusted loss assumptions by scenario and driver: the text as typed and its last valid value. */
@@ -75,6 +77,7 @@ export function initialState(lang: Lang): WidgetState {
     lang,
     step: INTRO_STEP,
     answers: {},
+    answeredAt: {},
     drafts: {},
     lossInputs: {},
     quote: { ...EMPTY_QUOTE_FIELDS },
@@ -97,6 +100,11 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
       const question = questions.get(id);
       if (question && fitsQuestion(question, value, content)) answers[id] = value;
     }
+  }
+  const answeredAt: Record<string, number> = {};
+  if (isRecord(saved.answeredAt)) {
+    for (const [id, at] of Object.entries(saved.answeredAt))
+      if (questions.has(id) && typeof at === 'number' && Number.isFinite(at) && at >= 0) answeredAt[id] = at;
   }
   const drafts: Record<string, string> = {};
   if (isRecord(saved.drafts)) {
@@ -127,6 +135,7 @@ export function restoreState(saved: unknown, content: QuestionContent, fallbackL
     lang: isLang(saved.lang) ? saved.lang : fallbackLang,
     step: typeof saved.step === 'string' ? saved.step : INTRO_STEP,
     answers,
+    answeredAt,
     drafts,
   };
 }
@@ -163,6 +172,11 @@ function restoreQuoteFields(saved: unknown): QuoteFields {
   return quote;
 }
 
+/** The times of the answers, with this one given or cleared now. */
+function stamped(answeredAt: Record<string, number>, id: string): Record<string, number> {
+  return { ...answeredAt, [id]: Date.now() };
+}
+
 /** An assumption as typed: an empty box returns to the profile value or default; a wrong one keeps the last valid value. */
 function adjustedInput(driver: Driver, text: string, previous: LossInput | undefined): LossInput {
   const parsed = parseDriverInput(driver, text);
@@ -190,23 +204,24 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
       saveFailed: false,
       restoreFailed: storage.discarded?.() ?? false,
       setLang: (next) => set({ lang: next }),
-      answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value } })),
+      answer: (id, value) => set((s) => ({ answers: { ...s.answers, [id]: value }, answeredAt: stamped(s.answeredAt, id) })),
       toggle: (id, optionId) =>
         set((s) => {
           const current = s.answers[id];
           const selected = Array.isArray(current) ? current : [];
           const value = selected.includes(optionId) ? selected.filter((o) => o !== optionId) : [...selected, optionId];
-          return { answers: { ...s.answers, [id]: value } };
+          return { answers: { ...s.answers, [id]: value }, answeredAt: stamped(s.answeredAt, id) };
         }),
       type: (question, text) =>
         set((s) => {
           const drafts = { ...s.drafts, [question.id]: text };
           const parsed = parseNumberAnswer(question, text);
           // Keep the last valid value while the text is wrong, so estimates do not jump to nothing.
-          if (parsed.ok) return { drafts, answers: { ...s.answers, [question.id]: parsed.value } };
+          const answeredAt = stamped(s.answeredAt, question.id);
+          if (parsed.ok) return { drafts, answers: { ...s.answers, [question.id]: parsed.value }, answeredAt };
           if (text.trim() !== '') return { drafts };
           const { [question.id]: _cleared, ...answers } = s.answers;
-          return { drafts, answers };
+          return { drafts, answers, answeredAt };
         }),
       adjust: (scenarioId, driver, text) => {
         const input = adjustedInput(driver, text, get().lossInputs[scenarioId]?.[driver.id]);
@@ -233,11 +248,12 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
 /** Saves every change; every change tries again, so a save refused once (storage full for a moment) is not the last. */
 function saveOnChange(store: WidgetStore, storage: SnapshotStorage): void {
   store.subscribe((state) => {
-    const { lang: l, step, answers, drafts, lossInputs, quote, submission, planned, attribution } = state;
+    const { lang: l, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution } = state;
     const saved = storage.write({
       lang: l,
       step,
       answers,
+      answeredAt,
       drafts,
       lossInputs,
       quote,

@@ -12,9 +12,12 @@ export function SaveNotice() {
   const saveFailed = useWidget((s) => s.saveFailed);
   if (!open) return null;
   return (
-    <div class="config-problem save-notice" role="status">
-      {restoreFailed && <p>{t('app.restoreFailed')}</p>}
-      {(saveFailed || !restoreFailed) && <p>{t('app.saveFailed')}</p>}
+    <div class="config-problem save-notice">
+      {/* An alert, as it is inserted with its words: a status region added whole is often not read out. */}
+      <div role="alert">
+        {restoreFailed && <p>{t('app.restoreFailed')}</p>}
+        {(saveFailed || !restoreFailed) && <p>{t('app.saveFailed')}</p>}
+      </div>
       <button type="button" class="link-button" onClick={() => setOpen(false)}>
         {t('app.saveFailedDismiss')}
       </button>

@@ -90,6 +90,18 @@ describe('the Sheet-and-mail receiver kit (Code.gs) behind an Apps Script stand-
     await page.close();
   });
 
+  it('after an update that adds columns, writes to a new sheet beside the old one, never under the wrong headings', async () => {
+    google.sheets.set('旧見積依頼', [[{ text: '受信日時' }, { text: '受付番号' }, { text: 'idempotencyKey' }]]);
+    google.set('SHEET_NAME', '旧見積依頼');
+    const { page } = await sendFromWidget('株式会社旧版', '列が増えた後の依頼です。');
+    expect(google.sheets.get('旧見積依頼')).toHaveLength(1);
+    const [headings, row] = google.sheets.get('旧見積依頼（2）')!;
+    expect(headings!.map((cell) => ('text' in cell ? cell.text : '')).at(-1)).toBe('idempotencyKey');
+    expect(row!.some((cell) => 'text' in cell && cell.text === '株式会社旧版')).toBe(true);
+    google.set('SHEET_NAME', '見積依頼');
+    await page.close();
+  });
+
   it('stores a request that arrives again once, and says so', async () => {
     const before = { rows: rows().length, mails: google.mails.length };
     const request = rows().at(-1)!['依頼の全文（JSON）'] as string;

@@ -41,5 +41,6 @@ describe('the release bundle', () => {
 
   it('is refused for a version the changelog has no entry for', () => {
     expect(() => release({ changelog: '# Changelog\n\n## Unreleased\n' })).toThrow(`CHANGELOG.md has no entry "## ${version}"`);
+    expect(() => release({ changelog: `# Changelog\n\n## ${version}-rc.1\n` })).toThrow('no entry');
   });
 });

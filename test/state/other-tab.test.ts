@@ -6,29 +6,37 @@ import { initialState, type WidgetState } from '../../src/state/store.js';
 const state = (over: Partial<WidgetState>): WidgetState => ({ ...initialState('ja'), ...over });
 
 describe('another tab’s save', () => {
-  it('brings what it changed since this tab last saved, question by question, and keeps this tab’s own', () => {
-    const base = state({ answers: { industry: 'retail', employees: 5 } });
-    const theirs = state({ answers: { industry: 'wholesale', employees: 5, revenue: 300_000_000 } });
-    const ours = state({ answers: { industry: 'retail', employees: 5, updates: 'done' }, step: 'basics' });
-    expect(changesFromOtherTab(content, ours, base, theirs)).toEqual({
-      answers: { industry: 'wholesale', employees: 5, updates: 'done', revenue: 300_000_000 },
+  it('brings each answer it gave later than this tab, and keeps this tab’s later ones and its step', () => {
+    const ours = state({ answers: { industry: 'retail', employees: 5 }, answeredAt: { industry: 100, employees: 300 }, step: 'basics' });
+    const theirs = state({
+      answers: { industry: 'wholesale', employees: 7, revenue: 300_000_000 },
+      answeredAt: { industry: 200, employees: 250, revenue: 210 },
+    });
+    expect(changesFromOtherTab(content, ours, theirs)).toEqual({
+      answers: { industry: 'wholesale', employees: 5, revenue: 300_000_000 },
+      drafts: {},
+      answeredAt: { industry: 200, employees: 300, revenue: 210 },
     });
   });
 
-  it('removes what the other tab cleared, and takes a request it sent, so this tab never sends a second', () => {
-    const base = state({ answers: { industry: 'retail', employees: 5 } });
-    const theirs = state({ answers: { industry: 'retail' }, submission: { status: 'review' } });
-    const changes = changesFromOtherTab(content, base, base, theirs)!;
-    expect(changes.answers).toEqual({ industry: 'retail' });
-    expect(changes.submission).toEqual({ status: 'review' });
+  it('changes nothing for an echo of an older save, so two tabs settle instead of swapping values', () => {
+    // This tab typed 5 then 50; the other tab saves back the 5 it took in between.
+    const ours = state({ answers: { employees: 50 }, answeredAt: { employees: 2_000 } });
+    const echo = state({ answers: { employees: 5 }, answeredAt: { employees: 1_000 } });
+    expect(changesFromOtherTab(content, ours, echo)).toBeUndefined();
+    expect(changesFromOtherTab(content, ours, ours)).toBeUndefined();
   });
 
-  it('changes nothing when the other tab saved what this one has, or something unreadable', () => {
-    const ours = state({ answers: { industry: 'retail' } });
-    expect(changesFromOtherTab(content, ours, ours, ours)).toBeUndefined();
-    expect(changesFromOtherTab(content, ours, ours, undefined)).toBeUndefined();
-    // Damaged: an answer no question allows never arrives, and removes nothing here.
-    expect(changesFromOtherTab(content, ours, ours, { answers: { industry: 'banking', revenue: -5 } })).toBeUndefined();
-    expect(changesFromOtherTab(content, ours, ours, 'junk')).toBeUndefined();
+  it('clears what the other tab cleared later', () => {
+    const ours = state({ answers: { industry: 'retail', employees: 5 }, answeredAt: { industry: 1, employees: 1 } });
+    const theirs = state({ answers: { industry: 'retail' }, answeredAt: { industry: 1, employees: 9 } });
+    expect(changesFromOtherTab(content, ours, theirs)!.answers).toEqual({ industry: 'retail' });
+  });
+
+  it('takes nothing damaged or unreadable', () => {
+    const ours = state({ answers: { industry: 'retail' }, answeredAt: { industry: 1 } });
+    expect(changesFromOtherTab(content, ours, { answers: { industry: 'banking', revenue: -5 }, answeredAt: { industry: 9, revenue: 9 } })).toBeUndefined();
+    expect(changesFromOtherTab(content, ours, 'junk')).toBeUndefined();
+    expect(changesFromOtherTab(content, ours, undefined)).toBeUndefined();
   });
 });

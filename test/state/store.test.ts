@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildQuoteRequest, content, EMPTY_QUOTE_FIELDS, schemeById } from '../../src/core/index.js';
 import type { NumberQuestion } from '../../src/core/types.js';
 import { detachableStorage, snapshotStorage, storageKey } from '../../src/state/persist.js';
+import { changesFromOtherTab } from '../../src/state/other-tab.js';
 import { createWidgetStore, STATE_VERSION } from '../../src/state/store.js';
 
 /** A Web Storage stand-in; `broken` makes every call throw, as in blocked private modes. */
@@ -214,6 +215,16 @@ describe('a saved quote request', () => {
       idempotencyKey: 'key-12345678',
       now: new Date('2026-12-05T10:00:00Z'),
     });
+
+  it('sent from another tab, shows as sent in this one (which then sends no second lead)', () => {
+    const storage = new FakeStorage();
+    storeOn(storage)
+      .getState()
+      .setSubmission({ status: 'sent', request: request(), delivered: ['event'] });
+    const theirs = (JSON.parse(storage.getItem(key)!) as { state: unknown }).state;
+    const ours = storeOn(new FakeStorage()).getState();
+    expect(changesFromOtherTab(content, ours, theirs)?.submission).toMatchObject({ status: 'sent', request: { idempotencyKey: 'key-12345678' } });
+  });
 
   it('survives a reload as sent, exactly as it was written', () => {
     const storage = new FakeStorage();

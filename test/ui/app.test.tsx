@@ -214,7 +214,7 @@ describe('when answers cannot be saved', () => {
     full = true;
     store.getState().answer('industry', 'retail');
     const notice = await screen.findByText(/このブラウザに回答を保存できません/);
-    expect(notice.closest('[role="status"]')).toBeTruthy();
+    expect(notice.closest('[role="alert"]')).toBeTruthy();
     expect(notice.textContent).toContain('共有リンクを作る');
     // Saving works again: the owner was told, and the notice stays until they close it.
     full = false;

@@ -454,3 +454,30 @@ describe('the industry search in English', () => {
     expect(screen.getByText(/^1[0-9] industries found$/)).toBeTruthy();
   });
 });
+
+describe('a confirmation screen saved for a form no longer whole', () => {
+  it('reopens the form, which stays the form while the missing answer is typed', async () => {
+    const quote = {
+      companyName: '株式会社さくら商店',
+      contactName: '佐藤 花子',
+      email: 'hanako@example.jp',
+      prefecture: '27',
+      plan: 'wide',
+      contactMethod: 'email',
+      consent: true,
+    };
+    const answers = { industry: 'retail', employees: 12, chamberMember: 'yes', pastIncidents: 'none' }; // revenue lost
+    const saved = JSON.stringify({ version: 1, state: { step: 'quote', answers, quote, submission: { status: 'review' } } });
+    const view = renderWidget('ja', { partner: { id: 'agency-1', name: 'さくら保険代理店' } }, undefined, {
+      read: () => (JSON.parse(saved) as { state: unknown }).state,
+      write: () => true,
+      clear: () => {},
+    });
+    await screen.findByRole('heading', { name: '見積もりの依頼' });
+    expect(view.store.getState().submission.status).toBe('idle');
+    view.store.getState().answer('revenue', 300_000_000);
+    await Promise.resolve();
+    expect(screen.queryByRole('heading', { name: '送信内容の確認' })).toBeNull();
+    expect(screen.getByRole('heading', { name: '見積もりの依頼' })).toBeTruthy();
+  });
+});

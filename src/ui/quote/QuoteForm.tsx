@@ -3,9 +3,9 @@
 // outcome with its reference number. Nothing leaves the page before the consent box is ticked
 // and Send is pressed on the confirmation screen.
 
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { validateQuote } from '../../core/lib.js';
-import { useT, useWidget } from '../context.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFocusHeadingOnChange } from '../focus-heading.js';
 import { StepHeading } from '../StepHeading.js';
 import { CompanyFields } from './CompanyFields.js';
@@ -25,6 +25,12 @@ export function QuoteForm() {
   // A confirmation screen saved for a form that is no longer whole (storage edited, an answer
   // dropped on restore) reopens the form, which says what is missing.
   const formWhole = useWidget((s) => Object.keys(validateQuote(s.quote, s.answers)).length === 0);
+  const { store } = useWidgetContext();
+  // Back to the form for good: completing it again by typing must not jump to the confirmation.
+  useEffect(() => {
+    const { submission } = store.getState();
+    if (status === 'review' && !formWhole) store.getState().setSubmission({ status: 'idle', ...(submission.earlier && { earlier: submission.earlier }) });
+  }, [status, formWhole, store]);
   const view =
     status === 'idle' || (status === 'review' && !formWhole) ? 'form' : status === 'sent' && hasRequest ? 'sent' : status === 'failed' ? 'failed' : 'review';
   const root = useRef<HTMLDivElement>(null);
