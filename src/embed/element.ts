@@ -4,18 +4,13 @@
 
 import { isRecord } from '../core/record.js';
 import { pickLang } from '../i18n/index.js';
-import type { WidgetState } from '../state/store.js';
+import { persistedState } from '../state/store.js';
 import { mount, type MountedWidget, type MountOptions } from './mount.js';
 
 export const TAG_NAME = 'cyber-risk-check';
 
 /** How long the widget waits for its config-src before showing with the page's own settings (documented in docs/embed.md). */
 export const CONFIG_WAIT_MS = 1500;
-
-/** What a widget shown before its configuration arrived hands to the one that replaces it. */
-function persistedPart({ lang, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution }: WidgetState): WidgetState {
-  return { lang, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution };
-}
 
 /** Configuration given inline: <script type="application/json"> as a child of the element; what went wrong, if anything. */
 function inlineConfig(element: HTMLElement): { config: MountOptions; problem?: string } {
@@ -74,7 +69,8 @@ export class CyberRiskCheckElement extends HTMLElement {
         const shown = this.#widget;
         if (shown) shown.unmount();
         this.#mount(config, problem);
-        if (shown) this.#widget?.store.setState(persistedPart(shown.store.getState()));
+        // What the owner did in the widget shown meanwhile goes on in the one that replaces it.
+        if (shown) this.#widget?.store.setState(persistedState(shown.store.getState()));
       });
   }
 

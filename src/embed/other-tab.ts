@@ -8,7 +8,7 @@ import { STATE_VERSION, type WidgetStore } from '../state/store.js';
 
 export function takeOtherTabSave(store: WidgetStore, storage: SnapshotStorage, content: QuestionContent, text: string | null): void {
   // Kept in memory only (a shared link's result): the other tab's answers are not this view's.
-  if (!storage.base) return;
+  if (!storage.sharedWithOtherTabs) return;
   const changes = changesFromOtherTab(content, store.getState(), parseSnapshot(text, STATE_VERSION));
   if (changes) store.setState(changes);
 }

@@ -6,8 +6,8 @@ export interface SnapshotStorage {
   read(): unknown;
   /** A snapshot was there but could not be read (damaged, or from another version): the owner starts afresh. */
   discarded?: () => boolean;
-  /** The state as last written or read here; absent for memory only, which no other tab can change. */
-  base?: () => unknown;
+  /** Saved where another tab of the browser saves the same instance (not so for memory only). */
+  sharedWithOtherTabs?: boolean;
   /** Whether the value is kept beyond this page: false when storage refused it (full, blocked). */
   write(value: unknown): boolean;
   clear(): void;
@@ -54,15 +54,15 @@ export function snapshotStorage(key: string, version: number, storage: () => Sto
       if (!store) return memory;
       try {
         const text = store.getItem(key);
-        memory = parseSnapshot(text, version);
-        discarded = text !== null && memory === undefined;
-        return memory;
+        const state = parseSnapshot(text, version);
+        discarded = text !== null && state === undefined;
+        return state;
       } catch {
         return undefined;
       }
     },
     discarded: () => discarded,
-    base: () => memory,
+    sharedWithOtherTabs: true,
     write(state) {
       memory = state;
       const store = get();
@@ -97,9 +97,9 @@ export function detachableStorage(storage: SnapshotStorage): SnapshotStorage & {
   return {
     read: () => current.read(),
     discarded: () => current.discarded?.() ?? false,
-    // Present only while saving to storage: a detached store has nothing another tab could change.
-    get base() {
-      return current.base;
+    // Only while saving to storage: a detached store has nothing another tab could change.
+    get sharedWithOtherTabs() {
+      return current.sharedWithOtherTabs;
     },
     write: (value) => current.write(value),
     clear: () => current.clear(),

@@ -245,22 +245,15 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
   return store;
 }
 
+/** The part of the store that is saved: what the owner answered, typed and reached, without the page's own state or the actions. */
+export function persistedState({ lang, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution }: WidgetState): WidgetState {
+  return { lang, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution };
+}
+
 /** Saves every change; every change tries again, so a save refused once (storage full for a moment) is not the last. */
 function saveOnChange(store: WidgetStore, storage: SnapshotStorage): void {
   store.subscribe((state) => {
-    const { lang: l, step, answers, answeredAt, drafts, lossInputs, quote, submission, planned, attribution } = state;
-    const saved = storage.write({
-      lang: l,
-      step,
-      answers,
-      answeredAt,
-      drafts,
-      lossInputs,
-      quote,
-      submission: savedSubmission(submission),
-      planned,
-      attribution,
-    } satisfies WidgetState);
+    const saved = storage.write({ ...persistedState(state), submission: savedSubmission(state.submission) } satisfies WidgetState);
     if (saved === state.saveFailed) store.setState({ saveFailed: !saved });
   });
 }

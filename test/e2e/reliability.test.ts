@@ -195,15 +195,20 @@ describe('a configuration that cannot be used', () => {
   });
 });
 
+/** A page whose config-src the server holds back, on a clock that stands still until the test moves it. */
+async function openWithHeldConfig(): Promise<Page> {
+  const page = await browser().newPage();
+  await page.clock.install({ time: new Date('2026-12-05T09:00:00Z') });
+  await page.clock.pauseAt(new Date('2026-12-05T09:00:01Z'));
+  const arrived = new Promise((resolve) => heldArrived.once('held', resolve));
+  await page.goto(casePage({ 'config-src': '/config/held' }));
+  await arrived;
+  return page;
+}
+
 describe('a configuration that is slow', () => {
   it('finds the widget shown with the page’s settings after 1.5 s, and is applied when it arrives, answers kept', async () => {
-    const page = await browser().newPage();
-    // Time stands still unless the test moves it.
-    await page.clock.install({ time: new Date('2026-12-05T09:00:00Z') });
-    await page.clock.pauseAt(new Date('2026-12-05T09:00:01Z'));
-    const arrived = new Promise((resolve) => heldArrived.once('held', resolve));
-    await page.goto(casePage({ 'config-src': '/config/held' }));
-    await arrived;
+    const page = await openWithHeldConfig();
     await page.clock.runFor(1_400);
     expect(await page.locator('#check h2').count()).toBe(0);
     await page.clock.runFor(100);
@@ -226,12 +231,7 @@ describe('a configuration that is slow', () => {
   });
 
   it('that never answers is given up on after 8 s, and the owner reads that defaults are in use', async () => {
-    const page = await browser().newPage();
-    await page.clock.install({ time: new Date('2026-12-05T09:00:00Z') });
-    await page.clock.pauseAt(new Date('2026-12-05T09:00:01Z'));
-    const arrived = new Promise((resolve) => heldArrived.once('held', resolve));
-    await page.goto(casePage({ 'config-src': '/config/held' }));
-    await arrived;
+    const page = await openWithHeldConfig();
     await page.clock.runFor(1_500);
     await page.locator('#check h2').waitFor();
     expect(await page.locator('#check .config-problem').count()).toBe(0);

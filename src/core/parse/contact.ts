@@ -33,11 +33,14 @@ export function parsePostcode(text: string): ContactResult {
   return /^\d{7}$/.test(digits) ? { ok: true, value: `${digits.slice(0, 3)}-${digits.slice(3)}` } : { ok: false, error: 'invalid' };
 }
 
+/** Hiragana written as katakana (ひらがな → ヒラガナ), the rest as it is. */
+export function toKatakana(text: string): string {
+  return text.replace(/[\u3041-\u3096]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60));
+}
+
 /** A name's reading (フリガナ) in katakana: hiragana and half-width kana are turned into it; spaces kept as one. */
 export function parseKana(text: string): ContactResult {
-  const value = text
-    .normalize('NFKC')
-    .replace(/[\u3041-\u3096]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
+  const value = toKatakana(text.normalize('NFKC'))
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
   if (value === '') return { ok: false, error: 'empty' };

@@ -2,6 +2,7 @@
 // in hiragana or katakana, full- or half-width) matched against names, codes and everyday words;
 // before anything is typed, the groups of the industry chosen in the check, else the common ones.
 
+import { toKatakana } from '../parse/contact.js';
 import { local, type IndustryClassification, type IndustryDivision, type IndustryGroup, type Lang, type LocalText } from '../types.js';
 
 export interface IndustryChoice {
@@ -29,10 +30,7 @@ export function industryByCode(classification: IndustryClassification | undefine
 
 /** Lower case, full-width letters and digits made half-width, hiragana made katakana, punctuation gone. */
 export function searchable(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u3041-\u3096]/g, (kana) => String.fromCharCode(kana.charCodeAt(0) + 0x60))
+  return toKatakana(text.normalize('NFKC').toLowerCase())
     .replace(/[\s,，、・()（）.「」-]+/g, ' ')
     .trim();
 }

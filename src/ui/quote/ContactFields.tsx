@@ -1,22 +1,20 @@
 // The quote form's first part: who is asking, how to reach them, and where the company is.
 
-import { parseKana, parsePostcode } from '../../core/lib.js';
+import { parseKana, parsePostcode, type ContactResult } from '../../core/lib.js';
 import { useT } from '../context.js';
 import { errorText, type QuoteErrors, useQuoteFields } from './quote-fields.js';
 import { SelectField } from './SelectField.js';
 import { TextField } from './TextField.js';
 
-/** A postcode as the post office writes it (100-0001) once it is one; anything else stays as typed. */
-function tidyPostcode(text: string): string {
-  const postcode = parsePostcode(text);
-  return postcode.ok ? postcode.value : text;
+/** A field as its parser writes it once it parses (a postcode as 100-0001, a reading in katakana); anything else stays as typed. */
+function tidiedBy(parse: (text: string) => ContactResult) {
+  return (text: string) => {
+    const parsed = parse(text);
+    return parsed.ok ? parsed.value : text;
+  };
 }
-
-/** A reading typed in hiragana or half-width kana, written in katakana; anything else stays as typed. */
-function tidyKana(text: string): string {
-  const kana = parseKana(text);
-  return kana.ok ? kana.value : text;
-}
+const tidyPostcode = tidiedBy(parsePostcode);
+const tidyKana = tidiedBy(parseKana);
 
 export function ContactFields({ errors }: { errors: QuoteErrors }) {
   const { t } = useT();
