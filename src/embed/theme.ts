@@ -2,7 +2,7 @@
 
 import type { PartnerConfig, ThemeColor } from '../core/partner/config.js';
 
-const THEME_PROPERTIES: Record<ThemeColor, string> = {
+export const THEME_PROPERTIES: Record<ThemeColor, string> = {
   primary: '--crc-color-primary',
   primaryContrast: '--crc-color-primary-contrast',
   text: '--crc-color-text',
