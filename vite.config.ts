@@ -1,7 +1,9 @@
-// One config, four jobs: the dev server (demo page), and three builds chosen by --mode:
+// One config, five jobs: the dev server (demo page), and four builds chosen by --mode:
 //   production (default) ES module for bundlers and <script type="module">
 //   iife                 one file for <script src> on old CMS pages, exposing window.CyberRiskCheck
 //   core                 the headless API for Node: no DOM, no Preact
+//   configure            the partners' configurator, configure.html + configure.js (classic, so it
+//                        runs from a file:// page); built after the others, whose hashes it shows
 // plus the vitest projects: unit (core, Node), component (Preact in jsdom), e2e (real Chromium).
 
 import { readFileSync } from 'node:fs';
@@ -11,15 +13,31 @@ import { contentPlugin } from './scripts/content.js';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.js';
 import { firstScreenChunk } from './scripts/first-screen-chunk.js';
 import { byteOrderMark } from './scripts/byte-order-mark.js';
+import { integrityOf } from './scripts/snippets.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { name: string; version: string };
 
 const LIBRARY_BUILDS = {
   production: { entry: 'src/embed/index.ts', formats: ['es'] as const, fileName: () => 'cyber-risk-check.js', emptyOutDir: true },
   iife: { entry: 'src/embed/iife.ts', formats: ['iife'] as const, fileName: () => 'cyber-risk-check.iife.js', emptyOutDir: false },
   core: { entry: 'src/core/index.ts', formats: ['es'] as const, fileName: () => 'core.js', emptyOutDir: false },
+  configure: { entry: 'src/configure/main.tsx', formats: ['iife'] as const, fileName: () => 'configure.js', emptyOutDir: false },
 };
+
+/** The page around the configurator's script, written beside it. */
+const configurePage = {
+  name: 'crc-configure-page',
+  generateBundle(this: { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }) {
+    this.emitFile({ type: 'asset', fileName: 'configure.html', source: readFileSync(root + 'src/configure/configure.html', 'utf8') });
+  },
+};
+
+/** The CDN addresses and integrity hashes of the built module and classic files (the configurator shows them). */
+function cdnFiles() {
+  const cdn = (file: string) => ({ src: `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/${file}`, integrity: integrityOf(file) });
+  return { module: cdn('dist/cyber-risk-check.js'), classic: cdn('dist/cyber-risk-check.iife.js') };
+}
 
 const isLibraryMode = (mode: string): mode is keyof typeof LIBRARY_BUILDS => Object.hasOwn(LIBRARY_BUILDS, mode);
 
@@ -34,11 +52,17 @@ export default defineConfig(({ mode }) => {
     // that 0.1 KB module was a chunk the browser found only after the estimate (a third load in a row).
     { name: 'link', test: /[\\/]src[\\/](core[\\/](share[\\/]link|hash)|embed[\\/]shared-link)\.ts$/ },
   ];
-  const codeSplitting = mode === 'iife' ? false : mode === 'production' ? { groups } : undefined;
+  const codeSplitting = mode === 'iife' || mode === 'configure' ? false : mode === 'production' ? { groups } : undefined;
   return {
     // The headless build keeps the schemas' descriptions: it publishes the quote request schema.
-    plugins: [contentPlugin(root + 'questions'), mode !== 'core' && schemaAnnotationsPlugin(), firstScreen.plugin, mode === 'iife' && byteOrderMark()],
-    define: { __CRC_VERSION__: JSON.stringify(pkg.version) },
+    plugins: [
+      contentPlugin(root + 'questions'),
+      mode !== 'core' && schemaAnnotationsPlugin(),
+      firstScreen.plugin,
+      (mode === 'iife' || mode === 'configure') && byteOrderMark(),
+      mode === 'configure' && configurePage,
+    ],
+    define: { __CRC_VERSION__: JSON.stringify(pkg.version), ...(mode === 'configure' && { __CRC_CDN__: JSON.stringify(cdnFiles()) }) },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     server: { host: '127.0.0.1' },
     publicDir: library ? false : 'public', // the demo page's assets stay out of the library builds
@@ -77,7 +101,10 @@ export default defineConfig(({ mode }) => {
     test: {
       reporters: ['default', './scripts/summary-reporter.ts'],
       projects: [
-        { extends: true, test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/state/**/*.test.ts'], environment: 'node' } },
+        {
+          extends: true,
+          test: { name: 'unit', include: ['test/core/**/*.test.ts', 'test/state/**/*.test.ts', 'test/configure/**/*.test.ts'], environment: 'node' },
+        },
         { extends: true, test: { name: 'component', include: ['test/ui/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/ui/setup.ts'] } },
         {
           extends: true,

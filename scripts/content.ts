@@ -7,7 +7,8 @@ import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentError, validateContent, type ContentFile } from '../src/core/content/validate.js';
 import type { Content } from '../src/core/types.js';
-import { contentIds, controlScoring, questionPart, resultsPart, withoutScoring } from '../src/core/content/parts.js';
+import { contentChoices, contentIds, controlScoring, questionPart, resultsPart, withoutScoring } from '../src/core/content/parts.js';
+import { testLeadTemplate } from '../src/configure/test-lead-template.js';
 import { expectedLength } from '../src/core/flow/estimate.js';
 import { extractLanguage, firstScreenContent, japaneseHelp, japaneseLaterSteps, japaneseOnly } from '../src/i18n/translations.js';
 
@@ -29,6 +30,9 @@ const MODULES = {
   }),
   'virtual:crc-content-help-ja': (content: Content) => japaneseHelp(content),
   'virtual:crc-content-en': (content: Content) => extractLanguage(content, 'en'),
+  // The configurator's: what a partner may choose, with titles, and the lead its test send delivers.
+  'virtual:crc-content-choices': (content: Content) => contentChoices(content),
+  'virtual:crc-test-lead': (content: Content) => testLeadTemplate(content),
 } as const;
 type ModuleId = keyof typeof MODULES;
 

@@ -49,7 +49,22 @@ declare module 'virtual:crc-content-en' {
   export default strings;
 }
 
+declare module 'virtual:crc-content-choices' {
+  /** What a partner configuration may name, with titles. */
+  const choices: import('./core/content/parts.js').ContentChoices;
+  export default choices;
+}
+
+declare module 'virtual:crc-test-lead' {
+  /** The configurator's test lead, before it is stamped with the partner, a key and the time. */
+  const lead: import('./core/quote/types.js').QuoteRequest;
+  export default lead;
+}
+
 declare const __CRC_VERSION__: string;
+
+/** The configurator's CDN files: each file's address pinned to this version, with its integrity (written by the build). */
+declare const __CRC_CDN__: { module: { src: string; integrity: string }; classic: { src: string; integrity: string } };
 
 declare module '*.css?inline' {
   const css: string;

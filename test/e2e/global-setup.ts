@@ -65,7 +65,7 @@ export default async function setup(project: TestProject) {
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
   try {
-    for (const mode of ['production', 'iife', 'core']) {
+    for (const mode of ['production', 'iife', 'core', 'configure']) {
       await build({ root, configFile: root + 'vite.config.ts', mode, logLevel: 'warn' });
     }
   } finally {

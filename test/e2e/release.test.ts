@@ -2,13 +2,17 @@
 // widget, the questions, the receiver kit and the Japanese guide, each file whole; and no release
 // for a version the changelog does not describe.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useChromium } from './browser.js';
 import { release } from '../../scripts/release.mjs';
 import { unzip } from '../../scripts/zip.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(root + 'package.json', 'utf8')) as { version: string };
+const browser = useChromium();
 
 describe('the release bundle', () => {
   it('holds the builds, the questions, the receiver kit, the licence and the Japanese guide, each file as built', () => {
@@ -22,6 +26,8 @@ describe('the release bundle', () => {
       'dist/cyber-risk-check.js',
       'dist/cyber-risk-check.iife.js',
       'dist/core.js',
+      'dist/configure.html',
+      'dist/configure.js',
       'dist/types/core/index.d.ts',
       'questions/profile.json',
       'questions/industries/jsic.json',
@@ -37,6 +43,26 @@ describe('the release bundle', () => {
     expect(names.filter((n) => n.startsWith(folder + 'dist/'))).toHaveLength(built.length);
     for (const file of files) expect(file.data.equals(readFileSync(root + file.path.slice(folder.length))), file.path).toBe(true);
     expect(readFileSync(root + 'docs/導入ガイド.md', 'utf8')).toContain('debug');
+  });
+
+  it('opens its configurator from the unpacked folder, with no server, and previews the widget', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'crc-release-'));
+    try {
+      for (const file of unzip(readFileSync(release()))) {
+        mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+        writeFileSync(join(folder, file.path), file.data);
+      }
+      const page = await browser().newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`file://${folder}/cyber-risk-check-${version}/dist/configure.html`);
+      await page.getByRole('heading', { name: 'サイバーリスク診断 設定ツール' }).waitFor();
+      await page.locator('.frame').getByRole('button', { name: '診断をはじめる' }).waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('is refused for a version the changelog has no entry for', () => {

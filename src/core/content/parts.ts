@@ -2,7 +2,7 @@
 // widget loads the first part with its code and the second after the first screen; Node and the
 // tests use both at once.
 
-import type { AskedQuestion, Content, ContentIds, ControlScoring, QuestionContent, ResultsContent } from '../types.js';
+import type { AskedQuestion, Content, ContentIds, ControlScoring, LocalText, QuestionContent, ResultsContent } from '../types.js';
 
 /** The question part of whole content: its questions still carry their scoring fields. */
 export type FullQuestionPart = Pick<Content, 'categories' | 'scales' | 'questions'>;
@@ -71,5 +71,24 @@ export function contentIds(content: ResultsContent): ContentIds {
     rateTables: content.rateTables.map((t) => t.id),
     coverage: content.loss.coverage.map((c) => c.id),
     scenarios: content.loss.scenarios.map((s) => s.id),
+  };
+}
+
+/** One thing a partner may choose by id, with its title. */
+export interface ContentChoice {
+  id: string;
+  title: LocalText;
+}
+
+/** What a partner configuration may name, with titles (for the configurator's lists). */
+export type ContentChoices = Record<keyof ContentIds, ContentChoice[]>;
+
+export function contentChoices(content: ResultsContent): ContentChoices {
+  const pick = ({ id, title }: ContentChoice) => ({ id, title });
+  return {
+    discountSchemes: content.discountSchemes.map(pick),
+    rateTables: content.rateTables.map(pick),
+    coverage: content.loss.coverage.map(pick),
+    scenarios: content.loss.scenarios.map(pick),
   };
 }

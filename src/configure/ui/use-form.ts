@@ -1,0 +1,41 @@
+// The form's state: the values as typed (kept in the browser as they change), the settings kept
+// aside from a loaded configuration, and the problems loading found, until their field is edited.
+
+import { useEffect, useState } from 'preact/hooks';
+import type { ContentChoices } from '../../core/content/parts.js';
+import { clearDraft, readDraft, saveDraft, type Draft } from '../draft.js';
+import { emptyForm, type FieldValue } from '../fields.js';
+import { configFromForm, formFromConfig, type LoadedConfig } from '../form.js';
+import type { Problem } from '../validate.js';
+import type { LoadReport } from './LoadConfig.js';
+
+export function useForm(choices: ContentChoices, storage: Storage | undefined) {
+  const [form, setForm] = useState<Draft>(() => readDraft(storage, emptyForm(choices)) ?? { values: emptyForm(choices), kept: { channels: [] } });
+  const [loadProblems, setLoadProblems] = useState<Record<string, Problem>>({});
+  useEffect(() => saveDraft(storage, form), [form, storage]);
+
+  const change = (id: string, value: FieldValue) => {
+    setForm((current) => ({ ...current, values: { ...current.values, [id]: value } }));
+    setLoadProblems(({ [id]: _edited, ...rest }) => rest);
+  };
+  const load = (raw: unknown): LoadReport => {
+    const loaded = formFromConfig(raw, choices);
+    setForm({ values: loaded.values, kept: loaded.kept });
+    setLoadProblems(loaded.loadProblems);
+    return loadReport(loaded, choices);
+  };
+  const startOver = () => {
+    clearDraft(storage);
+    setForm({ values: emptyForm(choices), kept: { channels: [] } });
+    setLoadProblems({});
+  };
+  return { form, loadProblems, change, load, startOver };
+}
+
+/** What loading found, for the message under the load box. */
+function loadReport(loaded: LoadedConfig, choices: ContentChoices): LoadReport {
+  const after = configFromForm(loaded.values, loaded.kept, choices);
+  const { channels, webhook, debug } = loaded.kept;
+  const keptCount = channels.length + Object.keys(webhook ?? {}).length + (debug === undefined ? 0 : 1);
+  return { problemCount: Object.keys({ ...after.problems, ...loaded.loadProblems }).length, unused: loaded.unused, keptCount };
+}
