@@ -63,7 +63,12 @@ export function App() {
       {seminar?.idleResetSeconds && <IdleReset idleSeconds={seminar.idleResetSeconds} countdownSeconds={seminar.countdownSeconds ?? 15} />}
       <header class="header" part="header">
         <p class="brand">
-          {partner.partner?.logoUrl && <img class="logo" src={partner.partner.logoUrl} alt={t('app.logoAlt', { name: partner.partner.name })} />}
+          {/* Who offers the check, by logo or else by name: owners trust a name they know. */}
+          {partner.partner?.logoUrl ? (
+            <img class="logo" src={partner.partner.logoUrl} alt={t('app.logoAlt', { name: partner.partner.name })} />
+          ) : (
+            partner.partner?.name && <span class="partner">{partner.partner.name}</span>
+          )}
           {t('app.title')}
         </p>
         <div class="header-actions">

@@ -15,6 +15,15 @@ function start() {
 }
 
 describe('intro', () => {
+  it("names who offers the check: the partner's logo, else its name", () => {
+    renderWidget('ja', { partner: { id: 'sakura', name: 'さくら商工会議所' } });
+    expect(screen.getByText('さくら商工会議所').closest('.brand')?.textContent).toBe('さくら商工会議所サイバーリスク診断');
+    cleanup();
+    renderWidget('ja', { partner: { id: 'sakura', name: 'さくら商工会議所', logoUrl: '/logo.svg' } });
+    expect(screen.getByRole('img', { name: 'さくら商工会議所のロゴ' })).toBeTruthy();
+    expect(screen.queryByText('さくら商工会議所')).toBeNull();
+  });
+
   it('says how many questions to expect and how long they take', () => {
     renderWidget();
     const { questions, maxQuestions, minutes } = expectedLength(content, 'ja');
