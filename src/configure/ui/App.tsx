@@ -32,7 +32,7 @@ export interface ConfiguratorProps {
 
 export function App({ choices, template, cdn, version, mountWidget, storage, initialLang }: ConfiguratorProps) {
   const [lang, setLang] = useState(initialLang);
-  const { form, loadProblems, change, load, startOver } = useForm(choices, storage);
+  const { form, loadProblems, touched, change, load, startOver } = useForm(choices, storage);
   const context = useMemo(() => ({ t: translator(lang), lang, choices }), [lang, choices]);
   const { t } = context;
   const built = useMemo(() => configFromForm(form.values, form.kept, choices), [form, choices]);
@@ -47,37 +47,40 @@ export function App({ choices, template, cdn, version, mountWidget, storage, ini
   }, [lang, t]);
 
   const notes = { logoUrl: logo === 'checking' || logo === 'ok' || logo === 'relative' ? t(`logo.${logo}`) : undefined };
-  const groupProps = { values: form.values, problems, notes, onChange: change };
+  const shownProblems = Object.fromEntries(Object.entries(problems).filter(([id, problem]) => problem.key !== 'required' || touched.has(id)));
+  const groupProps = { values: form.values, problems: shownProblems, notes, onChange: change };
   return (
     <Configurator.Provider value={context}>
       <Header onLang={setLang} />
       <main class="layout">
-        <div class="form">
-          {/* On a narrow screen the preview comes after the form: one tap away. */}
-          <a class="jump" href="#preview-title">
-            {t('preview.jump')}
-          </a>
-          <LoadConfig onLoad={load} />
-          {GROUPS.map((group) => (
-            <Group key={group} group={group} {...groupProps}>
-              {group === 'design' && <Contrast theme={built.config.theme} onApply={change} />}
-              {group === 'delivery' && (
-                <TestSend
-                  webhook={webhookFor(form.values, problems)}
-                  mailTo={problems.mailTo ? undefined : nonEmpty(form.values.mailTo)}
-                  partner={built.config.partner ?? { id: 'unconfigured', name: '' }}
-                  template={template}
-                  version={version}
-                />
-              )}
-            </Group>
-          ))}
-          <button type="button" class="start-over" onClick={() => confirm(t('confirmStartOver')) && startOver()}>
-            {t('startOver')}
-          </button>
-        </div>
-        <div class="side">
-          <Preview config={built.config} mountWidget={mountWidget} />
+        <div class="workspace">
+          <div class="form">
+            {/* On a narrow screen the preview comes after the form: one tap away. */}
+            <a class="jump" href="#preview-title">
+              {t('preview.jump')}
+            </a>
+            <LoadConfig onLoad={load} />
+            {GROUPS.map((group) => (
+              <Group key={group} group={group} {...groupProps}>
+                {group === 'design' && <Contrast theme={built.config.theme} onApply={change} />}
+                {group === 'delivery' && (
+                  <TestSend
+                    webhook={webhookFor(form.values, problems)}
+                    mailTo={problems.mailTo ? undefined : nonEmpty(form.values.mailTo)}
+                    partner={built.config.partner ?? { id: 'unconfigured', name: '' }}
+                    template={template}
+                    version={version}
+                  />
+                )}
+              </Group>
+            ))}
+            <button type="button" class="start-over" onClick={() => confirm(t('confirmStartOver')) && startOver()}>
+              {t('startOver')}
+            </button>
+          </div>
+          <div class="side">
+            <Preview config={built.config} mountWidget={mountWidget} />
+          </div>
         </div>
         <Outputs config={built.config} problems={problems} widgetProblems={built.widgetProblems} cdn={cdn} />
       </main>

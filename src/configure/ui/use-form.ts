@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContentChoices } from '../../core/content/parts.js';
 import { clearDraft, readDraft, saveDraft, type Draft } from '../draft.js';
-import { emptyForm, type FieldValue } from '../fields.js';
+import { emptyForm, FIELDS, type FieldValue } from '../fields.js';
 import { configFromForm, formFromConfig, type LoadedConfig } from '../form.js';
 import type { Problem } from '../validate.js';
 import type { LoadReport } from './LoadConfig.js';
@@ -12,24 +12,29 @@ import type { LoadReport } from './LoadConfig.js';
 export function useForm(choices: ContentChoices, storage: Storage | undefined) {
   const [form, setForm] = useState<Draft>(() => readDraft(storage, emptyForm(choices)) ?? { values: emptyForm(choices), kept: { channels: [] } });
   const [loadProblems, setLoadProblems] = useState<Record<string, Problem>>({});
+  // Fields the partner has been to: only these say "please fill this in" (the code's list always does).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => saveDraft(storage, form), [form, storage]);
 
   const change = (id: string, value: FieldValue) => {
     setForm((current) => ({ ...current, values: { ...current.values, [id]: value } }));
     setLoadProblems(({ [id]: _edited, ...rest }) => rest);
+    setTouched((current) => new Set(current).add(id));
   };
   const load = (raw: unknown): LoadReport => {
     const loaded = formFromConfig(raw, choices);
     setForm({ values: loaded.values, kept: loaded.kept });
     setLoadProblems(loaded.loadProblems);
+    setTouched(new Set(FIELDS.map((field) => field.id)));
     return loadReport(loaded, choices);
   };
   const startOver = () => {
     clearDraft(storage);
     setForm({ values: emptyForm(choices), kept: { channels: [] } });
     setLoadProblems({});
+    setTouched(new Set());
   };
-  return { form, loadProblems, change, load, startOver };
+  return { form, loadProblems, touched, change, load, startOver };
 }
 
 /** What loading found, for the message under the load box. */
