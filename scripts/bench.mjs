@@ -42,6 +42,10 @@ console.log(row('<script src> (IIFE, one file)', total(['cyber-risk-check.iife.j
 console.log(
   `gzip: module ${budget(total(moduleInitial).gzip, BUDGETS.firstLoadGzip)}, classic ${budget(total(['cyber-risk-check.iife.js']).gzip, BUDGETS.classicGzip)}`,
 );
+console.log('\nThe configurator (configure.html with its script and the classic build for the preview)');
+console.log(header);
+console.log(row('configure.html + configure.js + IIFE', total(['configure.html', 'configure.js', 'cyber-risk-check.iife.js'])));
+console.log(row('  of which configure.js', total(['configure.js'])));
 console.log('');
 
 if (!process.argv.includes('--sizes-only')) {
