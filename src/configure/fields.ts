@@ -53,7 +53,7 @@ const MAIN_COLORS = new Set(['primary', 'primaryContrast', 'text', 'surface']);
 
 export const FIELDS: readonly FieldSpec[] = [
   { id: 'partnerName', group: 'company', kind: 'text', path: ['partner', 'name'], required: true, maxLength: 80 },
-  { id: 'partnerId', group: 'company', kind: 'id', path: ['partner', 'id'], required: true, maxLength: 40 },
+  { id: 'partnerId', group: 'company', kind: 'id', path: ['partner', 'id'], required: true },
   { id: 'logoUrl', group: 'company', kind: 'url', path: ['partner', 'logoUrl'] },
   { id: 'phone', group: 'company', kind: 'text', path: ['partner', 'contact', 'phone'], maxLength: 40 },
   { id: 'hours', group: 'company', kind: 'text', path: ['partner', 'contact', 'hours'], maxLength: 80 },

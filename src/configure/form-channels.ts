@@ -12,9 +12,13 @@ export interface KeptChannels {
   webhook?: Record<string, unknown>;
 }
 
-/** Fills the webhook and mail fields from the first of each; returns what the form keeps aside. */
-export function readChannels(channels: unknown, values: FormValues): KeptChannels {
+/**
+ * Fills the webhook and mail fields from the first of each; returns what the form keeps aside.
+ * `wrong` hears of a value of the wrong type, by the field it belongs to.
+ */
+export function readChannels(channels: unknown, values: FormValues, wrong: (field: string, value: unknown) => void): KeptChannels {
   const kept: KeptChannels = { channels: [] };
+  if (channels !== undefined && !Array.isArray(channels)) wrong('webhookUrl', channels);
   if (!Array.isArray(channels)) return kept;
   let webhookSeen = false;
   let mailSeen = false;
@@ -24,11 +28,13 @@ export function readChannels(channels: unknown, values: FormValues): KeptChannel
       const { type: _type, url, format, ...rest } = channel;
       values.webhookUrl = url;
       if (typeof format === 'string') values.webhookFormat = format;
+      else if (format !== undefined) wrong('webhookFormat', format);
       if (Object.keys(rest).length > 0) kept.webhook = rest;
     } else if (isRecord(channel) && channel.type === 'mailto' && !mailSeen && typeof channel.to === 'string') {
       mailSeen = true;
       values.mailTo = channel.to;
       if (typeof channel.subject === 'string') values.mailSubject = channel.subject;
+      else if (channel.subject !== undefined) wrong('mailSubject', channel.subject);
     } else kept.channels.push(channel);
   }
   return kept;
@@ -39,7 +45,7 @@ export function writeChannels(kept: KeptChannels, good: (id: string) => string |
   const channels: unknown[] = [];
   const url = good('webhookUrl');
   const format = good('webhookFormat');
-  if (url) channels.push({ type: 'webhook', url, ...(format && { format }), ...kept.webhook });
+  if (url) channels.push({ ...kept.webhook, type: 'webhook', url, ...(format && { format }) });
   const to = good('mailTo');
   const subject = good('mailSubject');
   if (to) channels.push({ type: 'mailto', to, ...(subject && { subject }) });

@@ -6,8 +6,8 @@
 import type { ContentChoices } from '../core/content/parts.js';
 import { checkConfig, type PartnerConfig } from '../core/partner/config.js';
 import { isRecord } from '../core/record.js';
-import { emptyForm, fieldById, FIELDS, listOf, type FieldSpec, type FormValues } from './fields.js';
-import { fieldProblem, splitNames, type Problem } from './validate.js';
+import { emptyForm, fieldById, FIELDS, listOf, type FieldSpec, type FieldValue, type FormValues } from './fields.js';
+import { fieldProblem, PARTNER_PAGE, splitNames, type Problem } from './validate.js';
 import { readChannels, writeChannels, type KeptChannels } from './form-channels.js';
 import { unusedPaths } from './form-unused.js';
 
@@ -36,33 +36,52 @@ export function formFromConfig(raw: unknown, choices: ContentChoices): LoadedCon
   const values = emptyForm(choices);
   const loadProblems: Record<string, Problem> = {};
   if (!isRecord(raw)) return { values, kept: { channels: [] }, loadProblems, unused: ['$'] };
+  const wrong = (id: string, value: unknown) => {
+    loadProblems[id] = { key: 'wrongType', vars: { value: JSON.stringify(value).slice(0, 40) } };
+  };
   const take = (field: FieldSpec, value: unknown) => {
     if (value === undefined) return;
-    const wanted = field.kind === 'toggle' ? 'boolean' : field.kind === 'choices' ? 'object' : 'string';
-    if (typeof value === wanted || (field.kind === 'integer' && typeof value === 'number')) {
-      values[field.id] =
-        field.kind === 'choices'
-          ? (value as unknown[]).filter((id) => typeof id === 'string')
-          : typeof value === 'number'
-            ? String(value)
-            : (value as string | boolean);
-    } else loadProblems[field.id] = { key: 'wrongType', vars: { value: JSON.stringify(value).slice(0, 40) } };
+    const read = readValue(field, value);
+    if (read === undefined) wrong(field.id, value);
+    else values[field.id] = read;
   };
   for (const field of FIELDS) if (field.path) take(field, valueAt(raw, field.path));
-
   take(fieldById('rateTable'), raw.rateTable === null ? 'none' : raw.rateTable);
-  take(fieldById('scenarios'), Array.isArray(raw.scenarios) ? raw.scenarios : undefined);
+  take(fieldById('scenarios'), raw.scenarios);
   const quote = isRecord(raw.quote) ? raw.quote : {};
-  if (Array.isArray(quote.attributionParams)) {
-    values.attribution = quote.attributionParams.length > 0;
-    values.attributionParams = quote.attributionParams.filter((name) => typeof name === 'string').join(', ');
-  }
+  const params = quote.attributionParams;
+  if (Array.isArray(params) && params.every((name) => typeof name === 'string')) {
+    values.attribution = params.length > 0;
+    values.attributionParams = params.join(', ');
+  } else if (params !== undefined) wrong('attributionParams', params);
   const seminar = raw.seminar;
   values.seminar = seminar === true || isRecord(seminar);
   if (isRecord(seminar)) for (const id of ['idleResetSeconds', 'countdownSeconds', 'fullVersionUrl']) take(fieldById(id), seminar[id]);
-  const kept: KeptSettings = readChannels(quote.channels, values);
+  else if (seminar !== undefined && typeof seminar !== 'boolean') wrong('seminar', seminar);
+  const kept: KeptSettings = readChannels(quote.channels, values, wrong);
   if (typeof raw.debug === 'boolean') kept.debug = raw.debug;
-  return { values, kept, loadProblems, unused: unusedPaths(raw) };
+  return { values, kept, loadProblems, unused: [...unusedPaths(raw), ...misshapen(raw)] };
+}
+
+/** A loaded value as its field holds it; undefined when it has the wrong type. */
+function readValue(field: FieldSpec, value: unknown): FieldValue | undefined {
+  switch (field.kind) {
+    case 'toggle':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'choices':
+      return Array.isArray(value) && value.every((id) => typeof id === 'string') ? [...new Set(value)] : undefined;
+    case 'integer':
+      return typeof value === 'number' ? String(value) : typeof value === 'string' ? value : undefined;
+    default:
+      return typeof value === 'string' ? value : undefined;
+  }
+}
+
+/** Groups of settings that should be objects but are not, and a debug switch that is no switch: all left out. */
+function misshapen(raw: Record<string, unknown>): string[] {
+  const groups = { '$.partner': raw.partner, '$.partner.contact': valueAt(raw, ['partner', 'contact']), '$.theme': raw.theme, '$.quote': raw.quote };
+  const notObjects = Object.entries(groups).flatMap(([path, value]) => (value === undefined || isRecord(value) ? [] : [path]));
+  return [...notObjects, ...(raw.debug === undefined || typeof raw.debug === 'boolean' ? [] : ['$.debug'])];
 }
 
 export interface BuiltConfig {
@@ -111,16 +130,22 @@ export function configFromForm(values: FormValues, kept: KeptSettings, choices: 
   if (scenarioProblem) problems.scenarios = scenarioProblem;
   else if (scenarios.length < choices.scenarios.length) put(['scenarios'], [...scenarios]);
   const channels = writeChannels(kept, good);
+  // The owner consents to send their details to the partner: the consent links to its privacy policy.
+  if (channels.length > 0 && !good('privacyPolicyUrl') && !problems.privacyPolicyUrl) problems.privacyPolicyUrl = { key: 'privacyNeeded' };
   if (channels.length > 0) put(['quote', 'channels'], channels);
   put(['quote', 'attributionParams'], values.attribution === false ? [] : mapDefined(good('attributionParams'), splitNames));
   if (values.seminar === true) put(['seminar'], seminarSettings(good));
   if (kept.debug !== undefined) put(['debug'], kept.debug);
-  const checked = checkConfig(config, {
-    discountSchemes: ids(choices.discountSchemes),
-    rateTables: ids(choices.rateTables),
-    coverage: ids(choices.coverage),
-    scenarios: ids(choices.scenarios),
-  });
+  const checked = checkConfig(
+    config,
+    {
+      discountSchemes: ids(choices.discountSchemes),
+      rateTables: ids(choices.rateTables),
+      coverage: ids(choices.coverage),
+      scenarios: ids(choices.scenarios),
+    },
+    PARTNER_PAGE,
+  );
   return { config: checked.config, problems, widgetProblems: checked.problems };
 }
 

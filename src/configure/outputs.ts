@@ -27,8 +27,8 @@ function script(file: { src: string; integrity: string }, type = ''): string {
 
 export type SnippetKind = 'module' | 'classic' | 'selfHosted' | 'configSrc';
 
-/** The snippet of each kind for this configuration. `configUrl`: where the JSON file will be. */
-export function snippet(kind: SnippetKind, config: PartnerConfig, cdn: CdnFiles, configUrl = 'https://example.jp/cyber-risk-check.json'): string {
+/** The snippet of each kind for this configuration. `configUrl`: where the JSON file is (configSrc only). */
+export function snippet(kind: SnippetKind, config: PartnerConfig, cdn: CdnFiles, configUrl = ''): string {
   switch (kind) {
     case 'module':
       return `${script(cdn.module, ' type="module"')}\n${element(config)}`;

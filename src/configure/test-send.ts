@@ -9,6 +9,8 @@ export type TestSendOutcome =
   | { kind: 'unconfirmed' }
   | { kind: 'rejected'; status: number; reason: string }
   | { kind: 'unavailable' }
+  /** The receiver kept answering 5xx. */
+  | { kind: 'serverError'; status: number }
   | { kind: 'timedOut' }
   | { kind: 'insecure' }
   /** A path on the partner's site: it means nothing from the configurator's own page. */
@@ -24,6 +26,7 @@ export async function sendTestLead(url: string, lead: QuoteRequest, options: Pic
   const result = await sendWebhook(url, lead, { ...options, retryDelaysMs: [0] });
   if (result.ok) return result.confirmed ? { kind: 'confirmed', status: result.status } : { kind: 'unconfirmed' };
   if (result.kind === 'rejected') return { kind: 'rejected', status: result.status, reason: result.reason ?? '' };
-  if (result.kind === 'unavailable') return result.timedOut ? { kind: 'timedOut' } : { kind: 'unavailable' };
+  if (result.kind === 'unavailable')
+    return result.timedOut ? { kind: 'timedOut' } : result.status ? { kind: 'serverError', status: result.status } : { kind: 'unavailable' };
   return { kind: 'insecure' };
 }

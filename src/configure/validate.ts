@@ -5,21 +5,24 @@ import type { ContentChoices } from '../core/content/parts.js';
 import { isAllowedWebhookUrl } from '../core/quote/webhook-url.js';
 import { optionsOf, type FieldSpec, type FieldValue } from './fields.js';
 
-export type ProblemKey =
-  | 'required'
-  | 'tooLong'
-  | 'id'
-  | 'url'
-  | 'https'
-  | 'email'
-  | 'color'
-  | 'font'
-  | 'integer'
-  | 'unknown'
-  | 'atLeastOne'
-  | 'names'
-  | 'wrongType'
-  | 'logoUnreachable';
+export const PROBLEM_KEYS = [
+  'required',
+  'tooLong',
+  'id',
+  'url',
+  'https',
+  'email',
+  'color',
+  'font',
+  'integer',
+  'unknown',
+  'atLeastOne',
+  'names',
+  'wrongType',
+  'logoUnreachable',
+  'privacyNeeded',
+] as const;
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 export interface Problem {
   key: ProblemKey;
@@ -30,7 +33,7 @@ export interface Problem {
 const PATTERNS = {
   id: /^[a-z][a-zA-Z0-9-]*$/,
   url: /^(https?:\/\/|\/)\S*$/,
-  // The schema asks for text@text; a dot after the @ catches the common slip "name@example".
+  // Stricter than the schema on purpose (text@text): a dot after the @ catches the slip "name@example".
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
   color: /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\))$/,
   font: /^[A-Za-z0-9 ,"'\-\u3000-\u9fff]+$/,
@@ -42,9 +45,12 @@ export function splitNames(text: string): string[] {
   return text.split(/[\s,，、]+/).filter(Boolean);
 }
 
+/** Where a relative address will be read: a page on the partner's own site, served over https. */
+export const PARTNER_PAGE = 'https://partner.invalid/';
+
 /** A webhook address a browser may post a lead to; a path on the partner's own site is read as https. */
 function isSecureWebhook(url: string): boolean {
-  return isAllowedWebhookUrl(url, 'https://partner.invalid/');
+  return isAllowedWebhookUrl(url, PARTNER_PAGE);
 }
 
 function textProblem(field: FieldSpec, text: string): Problem | undefined {
@@ -65,7 +71,8 @@ function textProblem(field: FieldSpec, text: string): Problem | undefined {
     }
     case 'names': {
       const names = splitNames(text);
-      return names.length <= 10 && names.every((name) => PATTERNS.name.test(name)) ? undefined : { key: 'names' };
+      const fits = names.length <= 10 && new Set(names).size === names.length && names.every((name) => PATTERNS.name.test(name));
+      return fits ? undefined : { key: 'names' };
     }
     case 'text':
       return field.id === 'fontFamily' && !PATTERNS.font.test(text) ? { key: 'font' } : undefined;

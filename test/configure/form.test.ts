@@ -4,7 +4,7 @@ import { contentChoices } from '../../src/core/content/parts.js';
 import { checkConfig } from '../../src/core/partner/config.js';
 import { content, contentIds } from '../../src/core/index.js';
 import { emptyForm, FIELDS } from '../../src/configure/fields.js';
-import { configFromForm, formFromConfig } from '../../src/configure/form.js';
+import { configFromForm, formFromConfig, type KeptSettings } from '../../src/configure/form.js';
 
 const choices = contentChoices(content);
 const ids = contentIds(content);
@@ -80,8 +80,35 @@ describe('the configurator form', () => {
   });
 
   it('says which values had the wrong type, and which input was no configuration at all', () => {
-    const loaded = formFromConfig({ partner: { id: 'a', name: 42 }, test: 'yes', scenarios: 'ransomware' }, choices);
-    expect(Object.keys(loaded.loadProblems).sort()).toEqual(['partnerName', 'test']);
+    const loaded = formFromConfig(
+      {
+        partner: { id: 'a', name: 42 },
+        test: 'yes',
+        scenarios: 'ransomware',
+        seminar: 'yes',
+        theme: '#fff',
+        debug: 'on',
+        quote: {
+          attributionParams: 'utm_source',
+          channels: [
+            { type: 'webhook', url: 'https://a.example', format: 1 },
+            { type: 'mailto', to: 'a@b.jp', subject: [] },
+          ],
+        },
+      },
+      choices,
+    );
+    expect(Object.keys(loaded.loadProblems).sort()).toEqual([
+      'attributionParams',
+      'mailSubject',
+      'partnerName',
+      'scenarios',
+      'seminar',
+      'test',
+      'webhookFormat',
+    ]);
+    expect(loaded.unused).toEqual(['$.theme', '$.debug']);
+    expect(formFromConfig({ quote: { channels: { type: 'event' } } }, choices).loadProblems.webhookUrl?.key).toBe('wrongType');
     expect(loaded.values.partnerName).toBe('');
     expect(formFromConfig([1, 2], choices).unused).toEqual(['$']);
   });
@@ -107,6 +134,24 @@ describe('the configurator form', () => {
     expect(Object.keys(configFromForm(emptyForm(choices), { channels: [] }, choices).problems)).toEqual(['partnerName', 'partnerId']);
   });
 
+  it('asks for a privacy policy once quote requests go somewhere', () => {
+    const values = { ...emptyForm(choices), partnerName: '青葉保険', partnerId: 'aoba', mailTo: 'leads@aoba.example' };
+    expect(configFromForm(values, { channels: [] }, choices).problems).toEqual({ privacyPolicyUrl: { key: 'privacyNeeded' } });
+    expect(configFromForm({ ...values, privacyPolicyUrl: '/privacy' }, { channels: [] }, choices).problems).toEqual({});
+  });
+
+  it('refuses a repeated parameter name, which the widget would refuse with every channel', () => {
+    const values = { ...emptyForm(choices), partnerName: '青葉保険', partnerId: 'aoba', attributionParams: 'ref, ref' };
+    expect(configFromForm(values, { channels: [] }, choices).problems).toEqual({ attributionParams: { key: 'names' } });
+  });
+
+  it("keeps a webhook on the partner's own site, and the kept webhook settings never override the form's", () => {
+    const values = { ...emptyForm(choices), partnerName: '青葉保険', partnerId: 'aoba', privacyPolicyUrl: '/privacy', webhookUrl: '/wp-json/leads' };
+    const built = configFromForm(values, { channels: [], webhook: { url: 'http://old.example', timeoutMs: 5000 } }, choices);
+    expect(built.widgetProblems).toEqual([]);
+    expect(built.config.quote?.channels).toEqual([{ type: 'webhook', url: '/wp-json/leads', timeoutMs: 5000 }]);
+  });
+
   it('asks for at least one loss scenario', () => {
     expect(configFromForm({ ...emptyForm(choices), scenarios: [] }, { channels: [] }, choices).problems.scenarios?.key).toBe('atLeastOne');
   });
@@ -114,16 +159,21 @@ describe('the configurator form', () => {
   it('builds a configuration the widget accepts from anything typed into any field', () => {
     const text = fc.oneof(
       fc.string(),
-      fc.constantFrom('', 'https://a.example/x', 'http://a.example', '#fff', 'rgb(1,2,3)', '12', 'ja', 'none', 'a@b.jp', 'utm_source, ref'),
+      fc.constantFrom('', 'https://a.example/x', 'http://a.example', '/hook', '#fff', 'rgb(1,2,3)', '12', 'ja', 'none', 'a@b.jp', 'utm_source, ref', 'ref ref'),
+    );
+    const kept = fc.constantFrom<KeptSettings[]>(
+      { channels: [] },
+      { channels: [{ type: 'event' }] },
+      { channels: [{ type: 'redirect', url: 'https://a.example/form', params: {} }], webhook: { timeoutMs: 5000 } },
     );
     const entry = fc
       .constantFrom(...FIELDS)
       .chain((field) => fc.tuple(fc.constant(field.id), field.kind === 'toggle' ? fc.boolean() : field.kind === 'choices' ? fc.subarray(ids.scenarios) : text));
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 12 }), (entries) => {
-        const built = configFromForm({ ...emptyForm(choices), ...Object.fromEntries(entries) }, { channels: [] }, choices);
+      fc.property(fc.array(entry, { maxLength: 12 }), kept, (entries, keptSettings) => {
+        const built = configFromForm({ ...emptyForm(choices), ...Object.fromEntries(entries) }, keptSettings, choices);
         expect(built.widgetProblems).toEqual([]);
-        expect(checkConfig(JSON.parse(JSON.stringify(built.config)), ids).problems).toEqual([]);
+        expect(checkConfig(JSON.parse(JSON.stringify(built.config)), ids, 'https://partner.example/').problems).toEqual([]);
       }),
     );
   });

@@ -48,6 +48,16 @@ describe('the draft kept in the browser', () => {
     expect(readDraft(storage, emptyForm(choices))).toEqual({ values, kept: { channels: [{ type: 'event' }], debug: true } });
   });
 
+  it('keeps the problems a load found, and never lets kept webhook settings carry an address', () => {
+    const storage = memoryStorage();
+    const loadProblems = { partnerName: { key: 'wrongType' as const, vars: { value: '42' } } };
+    saveDraft(storage, { values: emptyForm(choices), kept: { channels: [], webhook: { url: 'http://x', format: 'json', timeoutMs: 5000 } }, loadProblems });
+    expect(readDraft(storage, emptyForm(choices))).toEqual({ values: emptyForm(choices), kept: { channels: [], webhook: { timeoutMs: 5000 } }, loadProblems });
+    const damaged = { values: {}, loadProblems: { partnerName: { key: 'boom' }, nothing: { key: 'required' }, email: { key: 'email', vars: { x: {} } } } };
+    storage.setItem('cyber-risk-check:configurator', JSON.stringify(damaged));
+    expect(readDraft(storage, emptyForm(choices))?.loadProblems).toEqual({ email: { key: 'email' } });
+  });
+
   it('gives empty fields for a damaged draft, and never throws for broken storage', () => {
     const storage = memoryStorage();
     storage.setItem('cyber-risk-check:configurator', '{"values":{"partnerName":42,"seminar":"yes","scenarios":[1],"lang":"en"}}');

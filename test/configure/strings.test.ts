@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELDS, GROUPS } from '../../src/configure/fields.js';
 import { translator } from '../../src/configure/i18n.js';
+import { PROBLEM_KEYS } from '../../src/configure/validate.js';
 import en from '../../src/i18n/locales/configure-en.json';
 import ja from '../../src/i18n/locales/configure-ja.json';
 
@@ -17,23 +18,9 @@ function keysUsed(): string[] {
   const literal = [...code.matchAll(/\bt\('([\w.]+)'/g)].map((match) => match[1]!);
   const fields = FIELDS.flatMap((field) => [`fields.${field.id}.label`, `fields.${field.id}.hint`]);
   const options = FIELDS.flatMap((field) => (Array.isArray(field.options) ? field.options.map((option: string) => `options.${field.id}.${option}`) : []));
-  const problems = [
-    'required',
-    'tooLong',
-    'id',
-    'url',
-    'https',
-    'email',
-    'color',
-    'font',
-    'integer',
-    'unknown',
-    'atLeastOne',
-    'names',
-    'wrongType',
-    'logoUnreachable',
-  ].map((key) => `problems.${key}`);
-  const outcomes = ['confirmed', 'unconfirmed', 'rejected', 'unavailable', 'timedOut', 'insecure', 'relative'].map((kind) => `testSend.${kind}`);
+  const problems = PROBLEM_KEYS.map((key) => `problems.${key}`);
+  const outcomes = ['confirmed', 'unconfirmed', 'rejected', 'unavailable', 'serverError', 'timedOut', 'insecure', 'relative'].map((kind) => `testSend.${kind}`);
+  const lists = [0, 1, 2].flatMap((step) => [`outputs.wordpressPlugin.${step}`, `outputs.nextSteps.${step}`]);
   const dynamic = [
     ...GROUPS.map((group) => `groups.${group}`),
     'options.rateTable.none',
@@ -43,7 +30,7 @@ function keysUsed(): string[] {
     'outputs.copied',
     'outputs.copyFailed',
   ];
-  return [...new Set([...literal, ...fields, ...options, ...problems, ...outcomes, ...dynamic, 'preview.desktop', 'preview.phone'])];
+  return [...new Set([...literal, ...fields, ...options, ...problems, ...outcomes, ...lists, ...dynamic, 'preview.desktop', 'preview.phone'])];
 }
 
 describe("the configurator's strings", () => {

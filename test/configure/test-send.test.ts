@@ -38,6 +38,8 @@ describe('the test send', () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
     expect(await sendTestLead('https://hook.example', lead, { fetch: down })).toEqual({ kind: 'unavailable' });
+    const failing = (async () => new Response('Bad gateway', { status: 502 })) as typeof fetch;
+    expect(await sendTestLead('https://hook.example', lead, { fetch: failing })).toEqual({ kind: 'serverError', status: 502 });
     expect(await sendTestLead('http://hook.example', lead)).toEqual({ kind: 'insecure' });
     expect(await sendTestLead('/wp-json/leads', lead)).toEqual({ kind: 'relative' });
   });

@@ -56,7 +56,7 @@ const field = (page: Page, label: string | RegExp) => page.getByRole('textbox', 
 
 async function fillChamber(page: Page): Promise<void> {
   await field(page, /^団体・会社名/).fill('さくら商工会議所');
-  await field(page, /^識別用の名前/).fill('sakura-cci');
+  await field(page, /^識別用ID/).fill('sakura-cci');
   await field(page, 'お問い合わせ電話番号').fill('03-1234-5678');
   await field(page, 'プライバシーポリシーのURL').fill('https://sakura-cci.example/privacy');
   await field(page, 'メインの色').fill('#0b5d3b');
@@ -120,7 +120,7 @@ describe('the configurator, opened from the release folder', () => {
 
   it('loads a configuration with mistakes: each problem under its field in Japanese, every valid part kept', async () => {
     const { page } = await openConfigurator();
-    await page.getByText('作った設定を読み込んで直す').click();
+    await page.getByText('保存した設定を読み込んで編集する').click();
     await page.getByLabel('設定またはコード').fill('{ "partner": { "id": "sakura-cci", "name": "さくら"');
     await page.getByRole('button', { name: '読み込む', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: '設定として読めませんでした' }).count()).toBe(1);
@@ -133,7 +133,7 @@ describe('the configurator, opened from the release folder', () => {
     };
     await page.getByLabel('設定またはコード').fill(`<cyber-risk-check>\n<script type="application/json">${JSON.stringify(old)}</script>\n</cyber-risk-check>`);
     await page.getByRole('button', { name: '読み込む', exact: true }).click();
-    await expect.poll(() => page.getByText('読み込みました。2か所に直すところがあります').count()).toBe(1);
+    await expect.poll(() => page.getByText('読み込みました。3か所に直すところがあります').count()).toBe(1);
     await expect.poll(() => page.getByText('使われない項目があったので外しました：$.colour').count()).toBe(1);
     expect(await field(page, /^団体・会社名/).inputValue()).toBe('さくら商工会議所');
     const email = field(page, 'お問い合わせメールアドレス');
@@ -146,18 +146,28 @@ describe('the configurator, opened from the release folder', () => {
           .map((id) => document.getElementById(id)!.textContent)
           .join(' '),
       ),
-    ).toContain('メールアドレスの形になっていません');
-    expect(await page.locator('#cfg-webhookUrl-problem').textContent()).toContain('https:// で始まるURLにしてください');
+    ).toContain('メールアドレスの形式が正しくありません');
+    expect(await page.locator('#cfg-webhookUrl-problem').textContent()).toContain('https:// で始まるURLを入れてください');
     // No code while something is wrong: the list says what, with a link to each field.
     expect(await page.locator('#code-module').count()).toBe(0);
-    expect(await page.locator('.blocked a').allTextContents()).toEqual(['お問い合わせメールアドレス', expect.stringContaining('受け取り先のURL')]);
+    expect(await page.locator('.blocked a').allTextContents()).toEqual([
+      'お問い合わせメールアドレス',
+      expect.stringContaining('受け取り先のURL'),
+      'プライバシーポリシーのURL',
+    ]);
+    // Pasting something that is no configuration leaves the form as it is.
+    await page.getByLabel('設定またはコード').fill('[1, 2]');
+    await page.getByRole('button', { name: '読み込む', exact: true }).click();
+    await expect.poll(() => page.getByText('設定は { } で囲まれた形である必要があります。').count()).toBe(1);
+    expect(await field(page, /^団体・会社名/).inputValue()).toBe('さくら商工会議所');
 
     await email.fill('soudan@sakura-cci.example');
     await field(page, /^受け取り先のURL/).fill('https://leads.example/hook');
+    await field(page, 'プライバシーポリシーのURL').fill('/privacy');
     const code = await page.locator('#code-module').inputValue();
     const config = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(code)![1]!);
     expect(config).toEqual({
-      partner: { id: 'sakura-cci', name: 'さくら商工会議所', contact: { email: 'soudan@sakura-cci.example' } },
+      partner: { id: 'sakura-cci', name: 'さくら商工会議所', contact: { email: 'soudan@sakura-cci.example' }, privacyPolicyUrl: '/privacy' },
       theme: { primary: '#0b5d3b' },
       quote: { channels: [{ type: 'webhook', url: 'https://leads.example/hook' }, { type: 'event' }] },
     });
@@ -226,7 +236,7 @@ describe('the configurator, opened from the release folder', () => {
     };
 
     const arrived = await sendTest(`${script.url}/macros/s/test-deployment/exec`);
-    expect(arrived).toMatch(/^届きました（受け取り先の応答：200）。受付番号 [A-Z0-9-]+ の行/);
+    expect(arrived).toMatch(/^届きました。受付番号 [A-Z0-9-]+ の行/);
     const [headings, row] = google.sheets.get('見積依頼')!;
     const shown = (cell: Cell | undefined) => (cell && 'text' in cell ? cell.text : cell && 'number' in cell ? cell.number : cell?.formula);
     const record = Object.fromEntries(row!.map((cell, i) => [String(shown(headings![i])), shown(cell)]));
@@ -254,7 +264,13 @@ describe('the configurator, opened from the release folder', () => {
     expect(await axeViolations(page, 'body')).toEqual([]);
     await page.getByLabel('この画面の言語').selectOption('en');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cyber risk check: set-up tool');
-    expect(await page.locator('#cfg-email-problem').textContent()).toContain('This is not an email address');
+    expect(await page.locator('#cfg-email-problem').textContent()).toContain('This is not a valid email address');
+    expect(await page.getByLabel('Premium examples').locator('option').allTextContents()).toEqual([
+      "The scheme's own examples (default)",
+      expect.any(String),
+      expect.any(String),
+      'Do not show',
+    ]);
     expect(await axeViolations(page, 'body')).toEqual([]);
     await context.close();
   });

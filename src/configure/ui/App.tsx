@@ -3,10 +3,11 @@
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ContentChoices } from '../../core/content/parts.js';
+import type { PartnerConfig } from '../../core/partner/config.js';
 import type { QuoteRequest } from '../../core/quote/types.js';
 import type { Lang } from '../../core/types.js';
-import { GROUPS, type FieldValue, type FormValues } from '../fields.js';
-import { configFromForm } from '../form.js';
+import { fieldById, GROUPS, type FieldValue, type FormValues } from '../fields.js';
+import { configFromForm, fieldInUse } from '../form.js';
 import { translator } from '../i18n.js';
 import type { CdnFiles } from '../outputs.js';
 import type { Problem } from '../validate.js';
@@ -39,7 +40,9 @@ export function App({ choices, template, cdn, version, mountWidget, storage, ini
   const logo = useLogoCheck(
     built.config.partner?.logoUrl ?? (typeof form.values.logoUrl === 'string' && !built.problems.logoUrl ? form.values.logoUrl.trim() : undefined),
   );
-  const problems: Record<string, Problem> = { ...built.problems, ...loadProblems, ...(logo === 'unreachable' && { logoUrl: { key: 'logoUnreachable' } }) };
+  // A loaded value's problem counts while its field is in use (not hidden by a switch turned off).
+  const loadedInUse = Object.fromEntries(Object.entries(loadProblems).filter(([id]) => fieldInUse(fieldById(id), form.values)));
+  const problems: Record<string, Problem> = { ...built.problems, ...loadedInUse, ...(logo === 'unreachable' && { logoUrl: { key: 'logoUnreachable' } }) };
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -65,6 +68,7 @@ export function App({ choices, template, cdn, version, mountWidget, storage, ini
                 {group === 'design' && <Contrast theme={built.config.theme} onApply={change} />}
                 {group === 'delivery' && (
                   <TestSend
+                    key={`${String(form.values.webhookUrl)} ${String(form.values.webhookFormat)}`}
                     webhook={webhookFor(form.values, problems)}
                     mailTo={problems.mailTo ? undefined : nonEmpty(form.values.mailTo)}
                     partner={built.config.partner ?? { id: 'unconfigured', name: '' }}
@@ -79,7 +83,7 @@ export function App({ choices, template, cdn, version, mountWidget, storage, ini
             </button>
           </div>
           <div class="side">
-            <Preview config={built.config} mountWidget={mountWidget} />
+            <Preview config={previewConfig(built.config, form.values, problems)} mountWidget={mountWidget} />
           </div>
         </div>
         <Outputs config={built.config} problems={problems} widgetProblems={built.widgetProblems} cdn={cdn} />
@@ -105,6 +109,13 @@ function Header({ onLang }: { onLang: (lang: Lang) => void }) {
       </label>
     </header>
   );
+}
+
+/** The configuration to preview: with the partner's name as soon as it is typed, before its id. */
+function previewConfig(config: PartnerConfig, values: FormValues, problems: Record<string, Problem>): PartnerConfig {
+  const name = nonEmpty(values.partnerName);
+  if (config.partner || !name || problems.partnerName) return config;
+  return { ...config, partner: { id: 'preview', name } };
 }
 
 function nonEmpty(value: FieldValue | undefined): string | undefined {

@@ -120,12 +120,17 @@ function Select({
 }) {
   const { t, lang, choices } = useConfigurator();
   const titled = typeof field.options === 'string' ? choices[field.options] : undefined;
-  const label = (option: string) =>
-    titled ? local(titled.find((choice) => choice.id === option)?.title ?? { ja: option }, lang) : t(`options.${field.id}.${option}`);
+  const label = (option: string) => {
+    const title = titled?.find((choice) => choice.id === option)?.title;
+    return title ? local(title, lang) : t(`options.${field.id}.${option}`);
+  };
   const options = [...optionsOf(field, choices), ...(field.id === 'rateTable' ? ['none'] : [])];
+  // The empty choice says what the widget does without one ("Default: the first scheme").
+  const named = t(`options.defaults.${field.id}`, { first: label(options[0] ?? '') });
+  const defaultLabel = named.startsWith('options.') ? t('options.default') : named;
   return (
     <select id={id} value={value} aria-invalid={invalid || undefined} aria-describedby={described} onChange={(event) => onChange(event.currentTarget.value)}>
-      <option value="">{t('options.default')}</option>
+      <option value="">{defaultLabel}</option>
       {/* A loaded value that is not a choice stays visible, so the problem under it makes sense. */}
       {value !== '' && !options.includes(value) && <option value={value}>{value}</option>}
       {options.map((option) => (
@@ -175,7 +180,7 @@ function Choices({
   const chosen = listOf(value);
   const list = typeof field.options === 'string' ? choices[field.options] : [];
   return (
-    <fieldset class="field choices" aria-describedby={described}>
+    <fieldset class="field choices" id={fieldDomId(field.id)} tabIndex={-1} aria-describedby={described}>
       <legend>{t(`fields.${field.id}.label`)}</legend>
       {list.map((choice) => (
         <div class="choice" key={choice.id}>

@@ -1,6 +1,7 @@
 // One group of settings as a card: its everyday fields, then the rest under "more settings".
 
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { fieldInUse } from '../form.js';
 import { FIELDS, type FieldValue, type FormValues, type GroupId } from '../fields.js';
 import type { Problem } from '../validate.js';
@@ -34,15 +35,19 @@ export function Group({ group, values, problems, notes, onChange, children }: Gr
         />
       ));
   const advanced = render(true);
-  // A problem in a hidden field opens its details, so the message is seen.
+  // A problem in a hidden field opens its details, so the message is seen; nothing closes them but the partner.
   const advancedProblem = fields.some((field) => field.advanced && problems[field.id]);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (advancedProblem) setOpen(true);
+  }, [advancedProblem]);
   return (
     <section class="group" aria-labelledby={`group-${group}`}>
       <h2 id={`group-${group}`}>{t(`groups.${group}`)}</h2>
       {render(false)}
       {children}
       {advanced.length > 0 && (
-        <details open={advancedProblem || undefined}>
+        <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
           <summary>{t('more')}</summary>
           {advanced}
         </details>

@@ -28,7 +28,7 @@ export function Outputs({ config, problems, widgetProblems, cdn }: OutputsProps)
     <section class="outputs" aria-labelledby="outputs-title">
       <h2 id="outputs-title">{t('outputs.title')}</h2>
       {wrong.length > 0 ? (
-        <div class="blocked" role="status">
+        <div class="blocked">
           <p>{t('outputs.blocked')}</p>
           <ul>
             {wrong.map(([id, problem]) => (
@@ -58,6 +58,7 @@ export function Outputs({ config, problems, widgetProblems, cdn }: OutputsProps)
             {tab === 'wordpress' && <WordPressPanel config={config} />}
             {tab === 'json' && <JsonPanel config={config} cdn={cdn} />}
           </div>
+          <NextSteps />
         </>
       )}
     </section>
@@ -77,9 +78,13 @@ function HtmlPanel({ config, cdn }: { config: PartnerConfig; cdn: CdnFiles }) {
   return (
     <>
       <CodeBox id="code-module" label={t('outputs.module')} code={snippet('module', config, cdn)} rows={12} />
-      <CodeBox id="code-classic" label={t('outputs.classic')} code={snippet('classic', config, cdn)} rows={6} />
-      <CodeBox id="code-self-hosted" label={t('outputs.selfHosted')} code={snippet('selfHosted', config, cdn)} rows={6} />
-      <CodeBox id="code-csp" label={t('outputs.csp')} code={cspText} rows={2} />
+      {/* The other ways are for whoever runs the site: out of the way of everyone else. */}
+      <details class="more-code">
+        <summary>{t('outputs.more')}</summary>
+        <CodeBox id="code-classic" label={t('outputs.classic')} code={snippet('classic', config, cdn)} rows={6} />
+        <CodeBox id="code-self-hosted" label={t('outputs.selfHosted')} code={snippet('selfHosted', config, cdn)} rows={6} />
+        <CodeBox id="code-csp" label={t('outputs.csp')} code={cspText} rows={2} />
+      </details>
     </>
   );
 }
@@ -88,15 +93,21 @@ function WordPressPanel({ config }: { config: PartnerConfig }) {
   const { t } = useConfigurator();
   return (
     <>
-      <p>{t('outputs.wordpressSteps')}</p>
+      <ol class="steps">
+        {[0, 1, 2].map((step) => (
+          <li key={step}>{t(`outputs.wordpressPlugin.${step}`)}</li>
+        ))}
+      </ol>
       <CodeBox id="code-wordpress" label={t('outputs.wordpressSettings')} code={configJson(config)} rows={12} />
       <CodeBox id="code-shortcode" label={t('outputs.shortcode')} code={shortcode(config)} rows={1} />
+      <p class="hint">{t('outputs.wordpressHtml')}</p>
     </>
   );
 }
 
 function JsonPanel({ config, cdn }: { config: PartnerConfig; cdn: CdnFiles }) {
   const { t } = useConfigurator();
+  const [configUrl, setConfigUrl] = useState('');
   const json = configJson(config);
   const download = () => {
     const link = document.createElement('a');
@@ -105,6 +116,8 @@ function JsonPanel({ config, cdn }: { config: PartnerConfig; cdn: CdnFiles }) {
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 0);
   };
+  // The code names the file's real address, never a placeholder that would be pasted as it is.
+  const hosted = /^https:\/\/\S+$/.test(configUrl.trim()) ? configUrl.trim() : undefined;
   return (
     <>
       <p>{t('outputs.jsonHelp')}</p>
@@ -112,7 +125,29 @@ function JsonPanel({ config, cdn }: { config: PartnerConfig; cdn: CdnFiles }) {
       <button type="button" onClick={download}>
         {t('outputs.download')}
       </button>
-      <CodeBox id="code-config-src" label={t('outputs.configSrc')} code={snippet('configSrc', config, cdn)} rows={4} />
+      <div class="field url">
+        <label for="config-url">{t('outputs.configUrl')}</label>
+        <input id="config-url" type="url" value={configUrl} aria-describedby="config-url-hint" onInput={(event) => setConfigUrl(event.currentTarget.value)} />
+        <p class="hint" id="config-url-hint">
+          {t('outputs.configUrlHint')}
+        </p>
+      </div>
+      {hosted && <CodeBox id="code-config-src" label={t('outputs.configSrc')} code={snippet('configSrc', config, cdn, hosted)} rows={4} />}
     </>
+  );
+}
+
+/** What to do once the code is copied. */
+export function NextSteps() {
+  const { t } = useConfigurator();
+  return (
+    <div class="next">
+      <h3>{t('outputs.next')}</h3>
+      <ol class="steps">
+        {[0, 1, 2].map((step) => (
+          <li key={step}>{t(`outputs.nextSteps.${step}`)}</li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -61,7 +61,9 @@ export function TestSend({ webhook, mailTo, partner, template, version }: TestSe
 function outcomeText(t: ReturnType<typeof useConfigurator>['t'], outcome: TestSendOutcome, reference: string): string {
   switch (outcome.kind) {
     case 'confirmed':
-      return t('testSend.confirmed', { status: outcome.status, reference });
+      return t('testSend.confirmed', { reference });
+    case 'serverError':
+      return t('testSend.serverError', { status: outcome.status });
     case 'unconfirmed':
       return t('testSend.unconfirmed', { reference });
     case 'rejected':

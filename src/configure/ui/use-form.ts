@@ -10,11 +10,12 @@ import type { Problem } from '../validate.js';
 import type { LoadReport } from './LoadConfig.js';
 
 export function useForm(choices: ContentChoices, storage: Storage | undefined) {
-  const [form, setForm] = useState<Draft>(() => readDraft(storage, emptyForm(choices)) ?? { values: emptyForm(choices), kept: { channels: [] } });
-  const [loadProblems, setLoadProblems] = useState<Record<string, Problem>>({});
+  const [draft] = useState(() => readDraft(storage, emptyForm(choices)));
+  const [form, setForm] = useState<Draft>(() => draft ?? { values: emptyForm(choices), kept: { channels: [] } });
+  const [loadProblems, setLoadProblems] = useState<Record<string, Problem>>(draft?.loadProblems ?? {});
   // Fields the partner has been to: only these say "please fill this in" (the code's list always does).
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => saveDraft(storage, form), [form, storage]);
+  useEffect(() => saveDraft(storage, { ...form, loadProblems }), [form, loadProblems, storage]);
 
   const change = (id: string, value: FieldValue) => {
     setForm((current) => ({ ...current, values: { ...current.values, [id]: value } }));
@@ -23,6 +24,8 @@ export function useForm(choices: ContentChoices, storage: Storage | undefined) {
   };
   const load = (raw: unknown): LoadReport => {
     const loaded = formFromConfig(raw, choices);
+    // Something that is no configuration at all leaves the form as it was.
+    if (loaded.unused.includes('$')) return loadReport(loaded, choices);
     setForm({ values: loaded.values, kept: loaded.kept });
     setLoadProblems(loaded.loadProblems);
     setTouched(new Set(FIELDS.map((field) => field.id)));

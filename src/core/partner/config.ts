@@ -31,7 +31,8 @@ export interface CheckedConfig {
   problems: string[];
 }
 
-export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
+/** `base`: the page a relative webhook URL is read against (the host page's own address by default). */
+export function checkConfig(raw: unknown, ids: ContentIds, base?: string): CheckedConfig {
   if (raw === undefined) return { config: {}, problems: [] };
   if (!isRecord(raw)) return { config: {}, problems: ['the configuration must be a JSON object'] };
   const problems: string[] = [];
@@ -65,7 +66,7 @@ export function checkConfig(raw: unknown, ids: ContentIds): CheckedConfig {
   if (isRecord(config.quote) && Array.isArray(config.quote.channels)) {
     const channels = (config.quote.channels as QuoteChannel[]).filter((channel, i) => {
       if (badChannels.has(i)) return false;
-      if (channel.type === 'webhook' && !isAllowedWebhookUrl(channel.url)) {
+      if (channel.type === 'webhook' && !isAllowedWebhookUrl(channel.url, base)) {
         problems.push(`$.quote.channels[${i}].url: a webhook must use https (http only to localhost), so ${JSON.stringify(channel.url)} is not used`);
         return false;
       }
