@@ -11,7 +11,7 @@ import { zip } from './zip.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** What goes in, by folder or file, relative to the repository. */
-export const RELEASE_CONTENTS = ['dist', 'questions', 'receivers', 'LICENSE', 'README.md', 'CHANGELOG.md', 'docs/導入ガイド.md'];
+export const RELEASE_CONTENTS = ['dist', 'questions', 'receivers', 'LICENSE', 'README.md', 'CHANGELOG.md', 'docs/導入ガイド.md', 'docs/images'];
 
 /** The files under a path (itself, for a file), relative to the repository, in order. */
 function filesIn(path) {

@@ -42,7 +42,12 @@ describe('the release bundle', () => {
     const built = readdirSync(root + 'dist', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'manifest.json');
     expect(names.filter((n) => n.startsWith(folder + 'dist/'))).toHaveLength(built.length);
     for (const file of files) expect(file.data.equals(readFileSync(root + file.path.slice(folder.length))), file.path).toBe(true);
-    expect(readFileSync(root + 'docs/導入ガイド.md', 'utf8')).toContain('debug');
+    const guide = readFileSync(root + 'docs/導入ガイド.md', 'utf8');
+    expect(guide).toContain('debug');
+    // The guide's pictures travel with it.
+    const pictures = [...guide.matchAll(/\]\((images\/[^)]+)\)/g)].map((match) => `${folder}docs/${match[1]}`);
+    expect(pictures.length).toBeGreaterThanOrEqual(4);
+    for (const picture of pictures) expect(names).toContain(picture);
   });
 
   it('opens its configurator from the unpacked folder, with no server, and previews the widget', async () => {
