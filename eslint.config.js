@@ -89,6 +89,11 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // The WordPress block's editor script runs in the browser, on WordPress's globals.
+    files: ['wordpress/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['scripts/**/*.{js,mjs}', 'test/e2e/pages/**/*.js', 'eslint.config.js'],
     // Node scripts, with functions that run in the page (page.evaluate).
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,2 +1,2 @@
 export const RELEASE_CONTENTS: string[];
-export function release(options?: { changelog?: string }): string;
+export function release(options?: { changelog?: string }): Promise<string>;

@@ -15,8 +15,8 @@ const { version } = JSON.parse(readFileSync(root + 'package.json', 'utf8')) as {
 const browser = useChromium();
 
 describe('the release bundle', () => {
-  it('holds the builds, the questions, the receiver kit, the licence and the Japanese guide, each file as built', () => {
-    const path = release();
+  it('holds the builds, the questions, the receiver kit, the plugin, the licence and the Japanese guide, each file as built', async () => {
+    const path = await release();
     expect(path.endsWith(`release/cyber-risk-check-${version}.zip`)).toBe(true);
     const files = unzip(readFileSync(path)); // each checked against its CRC-32
     const names = files.map((f) => f.path);
@@ -41,7 +41,21 @@ describe('the release bundle', () => {
     // Every built file, byte for byte (the build's own manifest aside).
     const built = readdirSync(root + 'dist', { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name !== 'manifest.json');
     expect(names.filter((n) => n.startsWith(folder + 'dist/'))).toHaveLength(built.length);
-    for (const file of files) expect(file.data.equals(readFileSync(root + file.path.slice(folder.length))), file.path).toBe(true);
+    const pluginPath = `${folder}wordpress/cyber-risk-check-${version}.zip`;
+    for (const file of files) if (file.path !== pluginPath) expect(file.data.equals(readFileSync(root + file.path.slice(folder.length))), file.path).toBe(true);
+    // The plugin zip: one folder, with the PHP, the widget's files and the compiled translations.
+    const plugin = unzip(files.find((file) => file.path === pluginPath)!.data).map((file) => file.path);
+    for (const file of [
+      'cyber-risk-check.php',
+      'readme.txt',
+      'uninstall.php',
+      'block/block.json',
+      'assets/cyber-risk-check.js',
+      'assets/configure.html',
+      'build-info.json',
+      'languages/cyber-risk-check-ja.mo',
+    ])
+      expect(plugin).toContain(`cyber-risk-check/${file}`);
     const guide = readFileSync(root + 'docs/導入ガイド.md', 'utf8');
     expect(guide).toContain('debug');
     // The guide's pictures travel with it.
@@ -53,7 +67,7 @@ describe('the release bundle', () => {
   it('opens its configurator from the unpacked folder, with no server, and previews the widget', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'crc-release-'));
     try {
-      for (const file of unzip(readFileSync(release()))) {
+      for (const file of unzip(readFileSync(await release()))) {
         mkdirSync(dirname(join(folder, file.path)), { recursive: true });
         writeFileSync(join(folder, file.path), file.data);
       }
@@ -70,8 +84,8 @@ describe('the release bundle', () => {
     }
   });
 
-  it('is refused for a version the changelog has no entry for', () => {
-    expect(() => release({ changelog: '# Changelog\n\n## Unreleased\n' })).toThrow(`CHANGELOG.md has no entry "## ${version}"`);
-    expect(() => release({ changelog: `# Changelog\n\n## ${version}-rc.1\n` })).toThrow('no entry');
+  it('is refused for a version the changelog has no entry for', async () => {
+    await expect(release({ changelog: '# Changelog\n\n## Unreleased\n' })).rejects.toThrow(`CHANGELOG.md has no entry "## ${version}"`);
+    await expect(release({ changelog: `# Changelog\n\n## ${version}-rc.1\n` })).rejects.toThrow('no entry');
   });
 });
