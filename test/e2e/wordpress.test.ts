@@ -154,6 +154,33 @@ describe('the WordPress plugin on WordPress 6.1', () => {
     await author.close();
   });
 
+  it('offers the block in the editor, with its options in the sidebar and the widget as its preview', async () => {
+    const context = await logIn('admin', 'admin-password');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${wp.url}/wp-admin/post-new.php`);
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { wp?: { blocks?: { getBlockType(name: string): unknown } } }).wp?.blocks?.getBlockType('cyber-risk-check/check') !== undefined,
+    );
+    await page.evaluate(() => {
+      type Wp = {
+        data: { dispatch(store: string): { insertBlocks(block: unknown): void } };
+        blocks: { createBlock(name: string, attributes: object): unknown };
+      };
+      const wp = (window as unknown as { wp: Wp }).wp;
+      wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('cyber-risk-check/check', { lang: 'en' }));
+    });
+    // The server draws the element; the one-file build, loaded in the editor, brings it to life.
+    const preview = page.locator('.editor-styles-wrapper cyber-risk-check[lang="en"]');
+    await preview.getByRole('button', { name: 'Start the check' }).waitFor();
+    expect(await page.getByRole('combobox', { name: '言語' }).inputValue()).toBe('en');
+    expect(await page.getByRole('checkbox', { name: /セミナー用/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('removes its option when uninstalled', () => {
     wp.php(
       `require_once ABSPATH . 'wp-admin/includes/plugin.php'; deactivate_plugins( 'cyber-risk-check/cyber-risk-check.php' ); uninstall_plugin( 'cyber-risk-check/cyber-risk-check.php' );`,

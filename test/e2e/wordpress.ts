@@ -105,7 +105,8 @@ export async function startWordPress(): Promise<WordPress> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const site = join(folder, 'site');
-  cpSync('/usr/share/wordpress', site, { recursive: true, verbatimSymlinks: true });
+  // Debian links some of WordPress's files to its own packages by relative paths: copy what they point to.
+  cpSync('/usr/share/wordpress', site, { recursive: true, dereference: true });
   writeFileSync(join(site, 'wp-config.php'), wpConfig(db.socket, url, folder));
   mkdirSync(join(site, 'wp-content', 'plugins'), { recursive: true });
   await writePlugin(join(site, 'wp-content', 'plugins'));
