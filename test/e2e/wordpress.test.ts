@@ -92,6 +92,33 @@ describe('the WordPress plugin on WordPress 6.1', () => {
     await page.close();
   });
 
+  it('works under the strict Content-Security-Policy a security plugin sends', async () => {
+    // What such plugins do: a header from send_headers. WordPress's own inline scripts break under
+    // it; the widget (files from the plugin's folder, settings as a JSON data block) must not.
+    wp.php(`
+$dir = WP_CONTENT_DIR . '/mu-plugins';
+wp_mkdir_p( $dir );
+file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', function () { if ( isset( \\$_GET['csp'] ) ) header( \\"Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:\\" ); } );" );`);
+    const page = await browser().newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (line: string) => violations.push(line));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        void (window as unknown as { reportViolation(line: string): Promise<void> }).reportViolation(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}`,
+        );
+      });
+    });
+    const response = await page.goto(`${wp.url}/?p=${posts.shortcode}&csp=1`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: 'Start the check' }).click();
+    await widget.getByRole('radio').first().check();
+    expect(await widget.locator('.brand').textContent()).toContain('さくら商工会議所');
+    expect(violations.filter((line) => line.includes('cyber-risk-check'))).toEqual([]);
+    await page.close();
+  });
+
   it('escapes shortcode attributes, and reads an unknown language as Japanese', () => {
     const html = wp.php(`echo do_shortcode( '[cyber_risk_check instance_id=\\'"><script>alert(1)</script>\\' lang="xx" discount_scheme="a b"]' );`);
     expect(html).toMatch(
