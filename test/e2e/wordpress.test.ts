@@ -154,7 +154,7 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
       }),
     );
     const notices = await page.locator('.notice-error, .error').allTextContents();
-    expect(notices.join('\n')).toContain('$.partner.id：形式が正しくありません');
+    expect(notices.join('\n')).toContain('識別用ID — $.partner.id：形式が正しくありません');
     expect(notices.join('\n')).toContain('$.colour：使われない項目です');
     expect(savedConfig()).toEqual(CONFIG);
 

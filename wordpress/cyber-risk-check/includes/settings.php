@@ -83,7 +83,7 @@ function cyber_risk_check_sanitize_settings( $input ) {
 	if ( $problems ) {
 		add_settings_error( CYBER_RISK_CHECK_OPTION, 'invalid-config', esc_html__( 'The settings were not saved. Fix these and save again:', 'cyber-risk-check' ) );
 		foreach ( $problems as $i => $problem ) {
-			add_settings_error( CYBER_RISK_CHECK_OPTION, 'invalid-config-' . $i, esc_html( $problem ) );
+			add_settings_error( CYBER_RISK_CHECK_OPTION, 'invalid-config-' . $i, esc_html( cyber_risk_check_named_problem( $problem ) ) );
 		}
 		return $previous;
 	}
@@ -91,6 +91,35 @@ function cyber_risk_check_sanitize_settings( $input ) {
 		'config' => wp_json_encode( $config, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ),
 		'source' => $source,
 	);
+}
+
+/**
+ * A problem with the name the configurator gives its setting in front ("Id — $.partner.id: …"),
+ * for staff who never saw the JSON's keys.
+ *
+ * @param string $problem A problem as "path: what is wrong".
+ */
+function cyber_risk_check_named_problem( $problem ) {
+	$names = array(
+		'$.partner.name'             => __( 'Organisation name', 'cyber-risk-check' ),
+		'$.partner.id'               => __( 'Short id', 'cyber-risk-check' ),
+		'$.partner.logoUrl'          => __( 'Logo image URL', 'cyber-risk-check' ),
+		'$.partner.privacyPolicyUrl' => __( 'Privacy policy URL', 'cyber-risk-check' ),
+		'$.partner.contact'          => __( 'Contact details', 'cyber-risk-check' ),
+		'$.theme'                    => __( 'Colours and design', 'cyber-risk-check' ),
+		'$.quote'                    => __( 'Where quote requests go', 'cyber-risk-check' ),
+		'$.discountScheme'           => __( 'Discount scheme', 'cyber-risk-check' ),
+		'$.rateTable'                => __( 'Premium examples', 'cyber-risk-check' ),
+		'$.coverage'                 => __( 'Insurance plans shown', 'cyber-risk-check' ),
+		'$.scenarios'                => __( 'Incident examples shown', 'cyber-risk-check' ),
+		'$.seminar'                  => __( 'Seminars', 'cyber-risk-check' ),
+	);
+	foreach ( $names as $path => $name ) {
+		if ( 0 === strpos( $problem, $path ) ) {
+			return $name . ' — ' . $problem;
+		}
+	}
+	return $problem;
 }
 
 /**
