@@ -1,7 +1,7 @@
 // The form's state: the values as typed (kept in the browser as they change), the settings kept
 // aside from a loaded configuration, and the problems loading found, until their field is edited.
 
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ContentChoices } from '../../core/content/parts.js';
 import { clearDraft, readDraft, saveDraft, type Draft } from '../draft.js';
 import { emptyForm, FIELDS, type FieldValue } from '../fields.js';
@@ -15,7 +15,8 @@ export function useForm(choices: ContentChoices, storage: Storage | undefined) {
   const [loadProblems, setLoadProblems] = useState<Record<string, Problem>>(draft?.loadProblems ?? {});
   // Fields the partner has been to: only these say "please fill this in" (the code's list always does).
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => saveDraft(storage, { ...form, loadProblems }), [form, loadProblems, storage]);
+  // Saved as soon as the change is drawn, not after the next paint: a reload right after typing keeps it.
+  useLayoutEffect(() => saveDraft(storage, { ...form, loadProblems }), [form, loadProblems, storage]);
 
   const change = (id: string, value: FieldValue) => {
     setForm((current) => ({ ...current, values: { ...current.values, [id]: value } }));
