@@ -77,6 +77,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'coverage', group: 'discounts', kind: 'select', path: ['coverage'], options: 'coverage' },
   { id: 'scenarios', group: 'discounts', kind: 'choices', options: 'scenarios', advanced: true },
   { id: 'seminar', group: 'seminar', kind: 'toggle' },
+  { id: 'seminarRole', group: 'seminar', kind: 'select', options: ['presenter'], when: 'seminar' },
   { id: 'idleResetSeconds', group: 'seminar', kind: 'integer', min: 5, max: 3600, when: 'seminar' },
   { id: 'countdownSeconds', group: 'seminar', kind: 'integer', min: 3, max: 120, when: 'seminar' },
   { id: 'fullVersionUrl', group: 'seminar', kind: 'url', when: 'seminar' },

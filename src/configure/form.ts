@@ -55,9 +55,13 @@ export function formFromConfig(raw: unknown, choices: ContentChoices): LoadedCon
     values.attributionParams = params.join(', ');
   } else if (params !== undefined) wrong('attributionParams', params);
   const seminar = raw.seminar;
-  values.seminar = seminar === true || isRecord(seminar);
+  values.seminar = seminar === true || seminar === 'presenter' || seminar === 'attendee' || isRecord(seminar);
   if (isRecord(seminar)) for (const id of ['idleResetSeconds', 'countdownSeconds', 'fullVersionUrl']) take(fieldById(id), seminar[id]);
-  else if (seminar !== undefined && typeof seminar !== 'boolean') wrong('seminar', seminar);
+  else if (seminar !== undefined && !values.seminar && seminar !== false) wrong('seminar', seminar);
+  // The attendee view is the default: only the presenter's is a choice in the form.
+  const role = seminar === 'presenter' || seminar === 'attendee' ? seminar : isRecord(seminar) ? seminar.role : undefined;
+  if (role === 'presenter') values.seminarRole = role;
+  else if (role !== undefined && role !== 'attendee') wrong('seminarRole', role);
   const kept: KeptSettings = readChannels(quote.channels, values, wrong);
   if (typeof raw.debug === 'boolean') kept.debug = raw.debug;
   return { values, kept, loadProblems, unused: [...unusedPaths(raw), ...misshapen(raw)] };
@@ -152,6 +156,7 @@ export function configFromForm(values: FormValues, kept: KeptSettings, choices: 
 /** Seminar mode's settings, or just `true` when none is given. */
 function seminarSettings(good: (id: string) => string | undefined): Record<string, unknown> | true {
   const settings = {
+    role: good('seminarRole'),
     idleResetSeconds: numberOf(good('idleResetSeconds')),
     countdownSeconds: numberOf(good('countdownSeconds')),
     fullVersionUrl: good('fullVersionUrl'),

@@ -20,8 +20,8 @@ export interface CyberRiskCheckAttributes {
   'config-src'?: string;
   /** Answers the page knows, as JSON by question id (company questions only): `{"industry":"retail","revenue":300000000}`. */
   prefill?: string;
-  /** Seminar mode: present (or "true") for on, "false" or absent for off. */
-  seminar?: '' | 'true' | 'false';
+  /** Seminar mode: "presenter" for the projector; "attendee", present or "true" for attendees' phones; "false" or absent for off. */
+  seminar?: '' | 'true' | 'false' | 'presenter' | 'attendee';
   /** Lists configuration problems in the widget, for whoever sets it up: present (or "true") for on. */
   debug?: '' | 'true' | 'false';
 }

@@ -32,6 +32,17 @@ function childrenParsed(element: Node): boolean {
   return false;
 }
 
+/**
+ * The seminar attribute's role. Present alone, as a boolean attribute, or "true": attendee; "false"
+ * is read as off, as people write it; an unknown value is an attendee too, said in the console.
+ */
+function seminarAttribute(value: string | null): 'presenter' | 'attendee' | undefined {
+  if (value === null || value === 'false') return undefined;
+  if (value === 'presenter') return value;
+  if (!['', 'true', 'attendee'].includes(value)) console.warn(`cyber-risk-check: seminar="${value}" is not presenter or attendee; the attendee view is used`);
+  return 'attendee';
+}
+
 export class CyberRiskCheckElement extends HTMLElement {
   static observedAttributes = ['lang'];
   #widget: MountedWidget | undefined;
@@ -88,9 +99,8 @@ export class CyberRiskCheckElement extends HTMLElement {
     if (prefill) options.prefill = prefill; // JSON, read with the rest of what the page brings (from-page.ts)
     const scheme = this.getAttribute('discount-scheme');
     if (scheme) options.discountScheme = scheme;
-    // A boolean attribute: present is on, as in HTML; "false" is read as off, as people write it.
-    const seminar = this.getAttribute('seminar');
-    if (seminar !== null && seminar !== 'false' && !options.seminar) options.seminar = true;
+    const seminar = seminarAttribute(this.getAttribute('seminar'));
+    if (seminar) options.seminar = isRecord(options.seminar) ? { ...options.seminar, role: seminar } : seminar;
     const debug = this.getAttribute('debug');
     if (debug !== null && debug !== 'false') options.debug = true;
     this.#widget = mount(

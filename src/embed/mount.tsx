@@ -8,7 +8,7 @@ import builtInIds from 'virtual:crc-content-ids';
 import expectedLength from 'virtual:crc-content-length'; // the intro's figures, worked out at build
 import { EVENT_PREFIX, type EmitWidgetEvent } from '../core/events.js';
 import { partnerChoices } from '../core/partner/choices.js';
-import { checkConfig, type PartnerConfig } from '../core/partner/config.js';
+import { checkConfig, seminarOf, type PartnerConfig } from '../core/partner/config.js';
 import type { Answers, AnswerValue, Lang, QuestionContent } from '../core/types.js';
 import type { Prefilled } from '../core/flow/prefill.js';
 import { hasShareFragment } from '../core/share/key.js';
@@ -164,7 +164,9 @@ export function mount(target: HTMLElement, options?: MountOptions | null, source
   addStyles(css);
   addStyles(themeCss(config.theme));
   const instanceId = givenId ?? defaultInstanceId(target);
-  const seminar = config.seminar === true ? {} : config.seminar || undefined;
+  const seminar = seminarOf(config.seminar);
+  // Seminar styles come in their own file: the first load of every other widget does not carry them.
+  if (seminar) void import('../ui/seminar.css?inline').then((styles) => addStyles(styles.default));
   // In a seminar, answers last for the browser session unless the partner says otherwise.
   const storage = detachableStorage(storageFor(config.persist ?? (seminar ? 'session' : 'local'), storageKey(instanceId)));
   const lang = pickLang(givenLang, config.lang, document.documentElement.lang, navigator.language);

@@ -59,8 +59,11 @@ export function App() {
   useFocusHeadingOnChange(step.id, root);
 
   return (
-    <div class={seminar ? 'crc seminar' : 'crc'} lang={lang} ref={root} part="root" data-step={step.id}>
-      {seminar?.idleResetSeconds && <IdleReset idleSeconds={seminar.idleResetSeconds} countdownSeconds={seminar.countdownSeconds ?? 15} />}
+    <div class={seminar ? `crc seminar ${seminar.role}` : 'crc'} lang={lang} ref={root} part="root" data-step={step.id}>
+      {/* A presenter's screen never starts over by itself: only attendees' phones do. */}
+      {seminar?.role === 'attendee' && seminar.idleResetSeconds && (
+        <IdleReset idleSeconds={seminar.idleResetSeconds} countdownSeconds={seminar.countdownSeconds ?? 15} />
+      )}
       <header class="header" part="header">
         <p class="brand">
           {/* Who offers the check, by logo or else by name: owners trust a name they know. */}

@@ -152,6 +152,14 @@ describe('the configurator form', () => {
     expect(built.config.quote?.channels).toEqual([{ type: 'webhook', url: '/wp-json/leads', timeoutMs: 5000 }]);
   });
 
+  it('reads and writes the presenter role', () => {
+    const loaded = formFromConfig({ seminar: 'presenter' }, choices);
+    expect([loaded.values.seminar, loaded.values.seminarRole]).toEqual([true, 'presenter']);
+    const values = { ...loaded.values, partnerName: '青葉保険', partnerId: 'aoba' };
+    expect(configFromForm(values, loaded.kept, choices).config.seminar).toEqual({ role: 'presenter' });
+    expect(formFromConfig({ seminar: { role: 'speaker' } }, choices).loadProblems.seminarRole?.key).toBe('wrongType');
+  });
+
   it('asks for at least one loss scenario', () => {
     expect(configFromForm({ ...emptyForm(choices), scenarios: [] }, { channels: [] }, choices).problems.scenarios?.key).toBe('atLeastOne');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content, contentIds } from '../../src/core/index.js';
-import { checkConfig } from '../../src/core/partner/config.js';
+import { checkConfig, seminarOf } from '../../src/core/partner/config.js';
 import { themeCss } from '../../src/embed/theme.js';
 
 const ids = contentIds(content);
@@ -78,5 +78,22 @@ describe('partner configuration', () => {
       ':host { --crc-color-primary: #0b5394; --crc-color-primary-contrast: #fff; --crc-radius: 6px; --crc-font-family: "BIZ UDPGothic", sans-serif; }',
     );
     expect(themeCss(undefined)).toBe('');
+  });
+});
+
+describe('seminar roles', () => {
+  it('reads true as attendees, a role alone, or settings with a role (attendee by default)', () => {
+    expect(seminarOf(undefined)).toBeUndefined();
+    expect(seminarOf(false)).toBeUndefined();
+    expect(seminarOf(true)).toEqual({ role: 'attendee' });
+    expect(seminarOf('presenter')).toEqual({ role: 'presenter' });
+    expect(seminarOf({ idleResetSeconds: 60 })).toEqual({ idleResetSeconds: 60, role: 'attendee' });
+    expect(seminarOf({ role: 'presenter', fullVersionUrl: '/check' })).toEqual({ role: 'presenter', fullVersionUrl: '/check' });
+  });
+
+  it('accepts the two roles and refuses any other word', () => {
+    expect(checkConfig({ seminar: 'presenter' }, contentIds(content)).problems).toEqual([]);
+    expect(checkConfig({ seminar: { role: 'attendee', idleResetSeconds: 30 } }, contentIds(content)).problems).toEqual([]);
+    expect(checkConfig({ seminar: 'projector' }, contentIds(content)).config.seminar).toBeUndefined();
   });
 });

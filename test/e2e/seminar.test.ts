@@ -88,6 +88,49 @@ describe('seminar attribute', () => {
   });
 });
 
+describe('the presenter view', () => {
+  /** The size text is drawn at: its font size times the zoom it is drawn under. */
+  const drawnFontSize = (element: Element) =>
+    parseFloat(getComputedStyle(element).fontSize) * ((element as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+
+  it('fills a 1920 px projector in large type, and never starts over by itself, even after an hour', async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.clock.install();
+    await page.goto(`${baseUrl}/pages/seminar-presenter.html`);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
+    // The seminar's styles arrive just after the first paint.
+    await expect.poll(() => widget.locator('.crc').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(1900);
+    for (const text of ['.lead', '.expect', '.note', '.brand'])
+      await expect.poll(() => widget.locator(text).first().evaluate(drawnFontSize), { message: text }).toBeGreaterThanOrEqual(28);
+    expect(await widget.getByRole('heading', { level: 2 }).evaluate(drawnFontSize)).toBeGreaterThan(40);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    const retail = widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業');
+    await retail.check();
+    expect(await widget.locator('.option', { hasText: '小売業' }).evaluate(drawnFontSize)).toBeGreaterThanOrEqual(28);
+    await page.clock.runFor(60 * 60 * 1000);
+    expect(await widget.getByRole('alertdialog').count()).toBe(0);
+    expect(await retail.isChecked()).toBe(true);
+    // The presenter can always start over by hand.
+    await widget.getByRole('button', { name: '最初からやり直す' }).waitFor();
+    await page.close();
+  });
+
+  it('reads an unknown seminar value as the attendee view, and says so in the console', async () => {
+    const page = await browser().newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${baseUrl}/pages/seminar-unknown.html`);
+    const root = page.locator('#projector .crc');
+    await root.waitFor();
+    expect(await root.getAttribute('class')).toBe('crc seminar attendee');
+    expect(warnings).toContain('cyber-risk-check: seminar="projector" is not presenter or attendee; the attendee view is used');
+    await page.close();
+  });
+});
+
 describe('presenter walk-through', () => {
   it('shows the brochure cases one by one, moved with the keyboard', async () => {
     const { content } = await import('../../src/core/index.js');

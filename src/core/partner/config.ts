@@ -16,8 +16,22 @@ import schema from './partner-config.schema.json' with { type: 'json' };
 /** What a partner configures, derived from its schema (src/core/schemas/partner-config.ts). */
 export type PartnerConfig = Omit<ShapeOf<typeof partnerConfigSchema>, '$schema'>;
 
-/** Seminar mode's settings, when the partner gives more than `true`. */
-export type SeminarSettings = Exclude<NonNullable<PartnerConfig['seminar']>, boolean>;
+/** Seminar mode's settings as the partner writes them, when it gives more than `true` or a role. */
+type SeminarObject = Extract<NonNullable<PartnerConfig['seminar']>, object>;
+
+/** Who a seminar widget is for: the projector, or attendees' phones. */
+export type SeminarRole = NonNullable<SeminarObject['role']>;
+
+/** Seminar mode as the widget uses it: always with its role. */
+export type SeminarSettings = Omit<SeminarObject, 'role'> & { role: SeminarRole };
+
+/** The seminar settings of a checked configuration; undefined when it is no seminar. */
+export function seminarOf(seminar: PartnerConfig['seminar']): SeminarSettings | undefined {
+  if (seminar === undefined || seminar === false) return undefined;
+  if (seminar === true) return { role: 'attendee' };
+  if (typeof seminar === 'string') return { role: seminar };
+  return { ...seminar, role: seminar.role ?? 'attendee' };
+}
 
 /** The theme's colours (its other keys are the radius and the font). */
 export type ThemeColor = Exclude<keyof NonNullable<PartnerConfig['theme']>, 'radius' | 'fontFamily'>;

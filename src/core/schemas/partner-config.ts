@@ -128,20 +128,28 @@ export const partnerConfigSchema = {
     },
     seminar: {
       description:
-        'Seminar mode: no personal-data fields and no quote sending, larger type for projectors, a visible start-over, answers kept for the browser session only (unless persist says otherwise). true, or settings.',
+        "Seminar mode: no personal-data fields and no quote sending, a visible start-over, answers kept for the browser session only (unless persist says otherwise). 'attendee' (or true): for attendees' phones; 'presenter': for the projector, in large type across the whole width, never starting over by itself. Or settings.",
       anyOf: [
         {
           type: 'boolean',
         },
         {
+          enum: ['presenter', 'attendee'],
+        },
+        {
           type: 'object',
           additionalProperties: false,
           properties: {
+            role: {
+              enum: ['presenter', 'attendee'],
+              description: "Who the widget is for: 'attendee' (the default) or 'presenter'.",
+            },
             idleResetSeconds: {
               type: 'integer',
               minimum: 5,
               maximum: 3600,
-              description: 'Start over after this long without input, after a countdown the user can cancel.',
+              description:
+                "Start over after this long without input, after a countdown the user can cancel (attendees only: a presenter's screen never starts over by itself).",
             },
             countdownSeconds: {
               type: 'integer',
