@@ -128,7 +128,7 @@ function contentLoaders(content: QuestionContent) {
 }
 
 /** Once the page's own scripts have run (so that listeners added after the snippet still hear it): ready, then the parts that load later. */
-function whenPageReady(ready: () => void, loaders: ReturnType<typeof contentLoaders>, checkContrast: () => void): void {
+function whenPageReady(ready: () => void, loaders: ReturnType<typeof contentLoaders>, checkContrast: () => void, seminar: boolean): void {
   const start = () => {
     ready();
     // After the first screen: the help texts and the partner's colours checked (reading computed
@@ -137,7 +137,7 @@ function whenPageReady(ready: () => void, loaders: ReturnType<typeof contentLoad
       void loaders.ensureHelp();
       checkContrast();
     }, 800);
-    setTimeout(() => void Promise.all([preloadLaterSteps(), loaders.ensureContent()]), 1500);
+    setTimeout(() => void Promise.all([preloadLaterSteps(seminar), loaders.ensureContent()]), 1500);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else setTimeout(start, 0);
@@ -201,6 +201,7 @@ export function mount(target: HTMLElement, options?: MountOptions | null, source
     () => emit('ready', { instanceId, lang: store.getState().lang }),
     loaders,
     () => void import('./contrast.js').then(({ warnAboutContrast }) => mounted && warnAboutContrast(target)),
+    seminar !== undefined,
   );
 
   return {

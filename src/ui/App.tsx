@@ -33,10 +33,13 @@ const ConfigDebug = lazy(() => Promise.all([import('./ConfigDebug.js'), loadLate
 const SaveNotice = lazy(() => Promise.all([import('./SaveNotice.js'), loadLaterStrings()]).then(([m]) => m.SaveNotice), { quiet: true, needsContent: false });
 const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLaterStrings()]).then(([m]) => m.QuoteForm));
 
-/** Fetches the results and quote code once the first screen is up, so they are ready when reached. */
-export async function preloadLaterSteps(): Promise<void> {
+/**
+ * Fetches the results and quote code once the first screen is up, so they are ready when reached;
+ * in a seminar, the results and the deck, so a presenter can go on if the room's network goes.
+ */
+export async function preloadLaterSteps(seminar = false): Promise<void> {
   await Results.preload();
-  await QuoteForm.preload();
+  await (seminar ? Walkthrough : QuoteForm).preload();
 }
 
 export function App() {

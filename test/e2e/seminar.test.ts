@@ -132,34 +132,72 @@ describe('the presenter view', () => {
 });
 
 describe('presenter walk-through', () => {
-  it('shows the brochure cases one by one, moved with the keyboard', async () => {
+  it('builds each brochure case item by item to its total, to the yen, then what the plans pay', async () => {
     const { content } = await import('../../src/core/index.js');
-    const titles = content.loss.presets.map((p) => p.title.ja);
+    const presets = content.loss.presets;
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/seminar-plain.html`);
     const widget = page.locator('cyber-risk-check');
     await widget.getByRole('button', { name: '発表用：事例を順に見る' }).click();
     const heading = () => widget.getByRole('heading', { level: 2 }).textContent();
-    await expect.poll(heading).toBe(titles[0]);
-    const { formatAmount } = await import('../../src/core/format.js');
-    expect(await widget.locator('.total-row td').textContent()).toBe(formatAmount(content.loss.presets[0]!.expected.total, 'ja'));
+    const shownYen = () => widget.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-yen'))));
 
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(heading).toBe(titles[1]);
-    await page.keyboard.press('Space');
-    await expect.poll(heading).toBe(titles[2]);
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(heading).toBe(titles[1]);
+    for (const [i, preset] of presets.entries()) {
+      await expect.poll(heading).toBe(preset.title.ja);
+      expect(await shownYen()).toEqual([]);
+      for (const [n, id] of preset.items.entries()) {
+        await page.keyboard.press(n % 2 ? 'Space' : 'ArrowRight');
+        await expect.poll(shownYen).toEqual(preset.items.slice(0, n + 1).map((item) => preset.expected.items[item]));
+        expect(id).toBeTruthy();
+      }
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => widget.locator('.total-row').getAttribute('data-yen')).toBe(String(preset.expected.total));
+      await page.keyboard.press('PageDown');
+      await widget.locator('.plan-pays li').first().waitFor();
+      const paid = await widget.locator('.plan-pays li').evaluateAll((items) => items.map((item) => Number(item.getAttribute('data-paid'))));
+      expect(paid.length).toBeGreaterThanOrEqual(2);
+      for (const amount of paid) expect(amount).toBeLessThanOrEqual(preset.expected.total);
+      if (i < presets.length - 1) await page.keyboard.press('ArrowRight');
+    }
+    expect(await widget.locator('.progress-text').textContent()).toBe(`事例 ${presets.length} / ${presets.length}`);
+    await page.close();
+  });
+
+  it('goes back a whole case, shows a case at once with R, opens the notes with N, and works offline once loaded', async () => {
+    const { content } = await import('../../src/core/index.js');
+    const titles = content.loss.presets.map((p) => p.title.ja);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    // The module build, whose parts load apart: the deck's are fetched after the first screen.
+    await page.goto(`${baseUrl}/module/pages/seminar-plain.html`);
+    const widget = page.locator('cyber-risk-check');
+    const open = widget.getByRole('button', { name: '発表用：事例を順に見る' });
+    await open.waitFor();
+    const fetched = (part: string) => page.evaluate((name) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name)), part);
+    for (const part of ['Walkthrough', 'content-results-ja', 'ja-results'])
+      await expect.poll(() => fetched(part), { message: part, timeout: 10_000 }).toBe(true);
+    await page.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await open.click();
+    const heading = () => widget.getByRole('heading', { level: 2 }).textContent();
+    await expect.poll(heading).toBe(titles[0]);
     await page.keyboard.press('End');
     await expect.poll(heading).toBe(titles.at(-1));
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(heading).toBe(titles.at(-2));
+    expect(await widget.locator('.plan-pays').count()).toBe(1); // back to a case: shown whole
     await page.keyboard.press('Home');
     await expect.poll(heading).toBe(titles[0]);
-    expect(await widget.locator('.progress-text').textContent()).toBe(`事例 1 / ${titles.length}`);
+    await page.keyboard.press('r');
+    await widget.locator('.plan-pays').waitFor();
+    await page.keyboard.press('n');
+    await widget.getByRole('complementary', { name: '発表者メモ' }).waitFor();
+    expect(await widget.getByRole('button', { name: '発表者メモ' }).getAttribute('aria-pressed')).toBe('true');
     expect(await axeViolations(page)).toEqual([]);
 
     await widget.getByRole('button', { name: '診断に戻る' }).click();
     await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
-    await page.close();
+    await context.close();
   });
 });
 
