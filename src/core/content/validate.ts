@@ -3,7 +3,8 @@
 // API; the widget bundle receives content that has already passed.
 //
 // Each file is checked against the schema of its folder (files.ts), then the files against each
-// other (question-, discount- and loss-checks.ts), and what passed is assembled (assemble.ts).
+// other (question-, discount-, loss-, industry- and quick-checks.ts), and what passed is assembled
+// (assemble.ts).
 
 import type { Content } from '../types.js';
 import { assembleContent } from './assemble.js';
@@ -13,6 +14,7 @@ import { checkIndustries } from './industry-checks.js';
 import type { ErrorSink } from './located.js';
 import { checkLoss } from './loss-checks.js';
 import { checkQuestionFiles } from './question-checks.js';
+import { checkQuickCheck } from './quick-checks.js';
 
 export type { ContentFile } from './files.js';
 
@@ -39,6 +41,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
   checkDiscounts(items, questions, schemaFailed, error);
   checkLoss(items, questions, schemaFailed, error);
   checkIndustries(items, questions, schemaFailed, error);
+  checkQuickCheck(items, schemaFailed, error);
   if (items.categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
 
   if (errors.length) return { ok: false, errors };

@@ -15,8 +15,10 @@ export interface Step {
   questions: AskedQuestion[];
 }
 
-export function stepsFor(content: QuestionContent, answers: Answers): Step[] {
-  const visible = visibleQuestionIds(content, answers);
+/** The steps for these answers; `only`: ask just these questions (the seminar's quick check). */
+export function stepsFor(content: QuestionContent, answers: Answers, only?: ReadonlySet<string>): Step[] {
+  const shown = visibleQuestionIds(content, answers);
+  const visible = only ? new Set([...shown].filter((id) => only.has(id))) : shown;
   const categorySteps = content.categories
     .map((category) => ({
       id: category.id,
@@ -30,6 +32,11 @@ export function stepsFor(content: QuestionContent, answers: Answers): Step[] {
 /** The steps that ask questions: every step with a category. */
 export function questionSteps(steps: Step[]): Step[] {
   return steps.filter((s) => s.category);
+}
+
+/** The seminar's quick check: the questions the content marks "quick", in their order. */
+export function quickCheckIds(content: QuestionContent): Set<string> {
+  return new Set(content.questions.filter((question) => question.quick === true).map((question) => question.id));
 }
 
 /** Where a saved step id lands when the steps have changed (a category became hidden): the intro. */

@@ -13,6 +13,10 @@ const help = {
   description: 'Why the question matters and how to do it, shown on demand.',
 } as const;
 const showIf = { $ref: '#/$defs/condition' } as const;
+const quick = {
+  type: 'boolean',
+  description: "Asked in the seminar attendees' quick check: 10 to 12 questions in all, none of them conditional (questions/README.md says why each).",
+} as const;
 const scale = { $ref: '#/$defs/id', description: 'Id of a shared answer scale.' } as const;
 const scaleOrOptions = [{ required: ['scale'] }, { required: ['options'] }] as const;
 
@@ -29,6 +33,7 @@ export const controlQuestionSchema = {
     text,
     help,
     showIf,
+    quick,
     scale,
     options: { type: 'array', minItems: 2, items: { $ref: '#/$defs/scoredOption' } },
     allowNotApplicable: { type: 'boolean', description: 'Offer "not applicable": the control can genuinely not apply to some companies.' },
@@ -75,6 +80,7 @@ export const choiceQuestionSchema = {
     text,
     help,
     showIf,
+    quick,
     scale,
     options: { type: 'array', minItems: 2, items: { $ref: '#/$defs/option' } },
   },
@@ -94,6 +100,7 @@ export const numberQuestionSchema = {
     text,
     help,
     showIf,
+    quick,
     min: { type: 'number' },
     max: { type: 'number' },
     unit: { $ref: '#/$defs/localText' },
