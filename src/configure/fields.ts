@@ -44,6 +44,8 @@ export interface FieldSpec {
   advanced?: boolean;
   /** Shown only while this toggle is on. */
   when?: string;
+  /** Not shown while this field has this value (a setting that choice makes meaningless). */
+  unless?: { field: string; value: string };
   /** The value the form starts with. */
   initial?: boolean;
 }
@@ -78,8 +80,9 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'scenarios', group: 'discounts', kind: 'choices', options: 'scenarios', advanced: true },
   { id: 'seminar', group: 'seminar', kind: 'toggle' },
   { id: 'seminarRole', group: 'seminar', kind: 'select', options: ['presenter'], when: 'seminar' },
-  { id: 'idleResetSeconds', group: 'seminar', kind: 'integer', min: 5, max: 3600, when: 'seminar' },
-  { id: 'countdownSeconds', group: 'seminar', kind: 'integer', min: 3, max: 120, when: 'seminar' },
+  // A presenter's screen never starts over by itself: these are for attendees' phones.
+  { id: 'idleResetSeconds', group: 'seminar', kind: 'integer', min: 5, max: 3600, when: 'seminar', unless: { field: 'seminarRole', value: 'presenter' } },
+  { id: 'countdownSeconds', group: 'seminar', kind: 'integer', min: 3, max: 120, when: 'seminar', unless: { field: 'seminarRole', value: 'presenter' } },
   { id: 'fullVersionUrl', group: 'seminar', kind: 'url', when: 'seminar' },
   { id: 'persist', group: 'seminar', kind: 'select', path: ['persist'], options: ['local', 'session', 'none'], advanced: true },
 ];

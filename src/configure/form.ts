@@ -99,7 +99,8 @@ export interface BuiltConfig {
 
 /** Whether a field is in use: shown, and not waiting for a toggle that is off. */
 export function fieldInUse(field: FieldSpec, values: FormValues): boolean {
-  return field.when === undefined || values[field.when] === true;
+  const switchedOn = field.when === undefined || values[field.when] === true;
+  return switchedOn && !(field.unless && values[field.unless.field] === field.unless.value);
 }
 
 /** The form as a configuration, with what is wrong in it. */

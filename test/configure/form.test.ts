@@ -158,6 +158,12 @@ describe('the configurator form', () => {
     const values = { ...loaded.values, partnerName: '青葉保険', partnerId: 'aoba' };
     expect(configFromForm(values, loaded.kept, choices).config.seminar).toEqual({ role: 'presenter' });
     expect(formFromConfig({ seminar: { role: 'speaker' } }, choices).loadProblems.seminarRole?.key).toBe('wrongType');
+    // Idle settings mean nothing to a presenter's screen: not asked, not checked, not written.
+    const idle = { ...values, idleResetSeconds: 'soon' };
+    expect(configFromForm(idle, loaded.kept, choices).problems).toEqual({});
+    expect(configFromForm({ ...idle, seminarRole: '' }, loaded.kept, choices).problems).toEqual({
+      idleResetSeconds: { key: 'integer', vars: { min: 5, max: 3600 } },
+    });
   });
 
   it('asks for at least one loss scenario', () => {
