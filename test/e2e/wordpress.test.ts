@@ -55,7 +55,9 @@ async function logIn(user: string, password: string): Promise<BrowserContext> {
   await page.locator('#user_login').fill(user);
   await page.locator('#user_pass').fill(password);
   await page.locator('#wp-submit').click();
-  await page.waitForURL(/\/wp-admin\//);
+  // Logged in once the redirect to the dashboard starts (its cookies come with it); the dashboard
+  // itself need not finish loading, which on PHP's small server can take a while.
+  await page.waitForURL(/\/wp-admin\//, { waitUntil: 'commit' });
   await page.close();
   return context;
 }
