@@ -126,7 +126,7 @@ export async function startWordPress(): Promise<WordPress> {
     true,
   );
 
-  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' } });
+  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8' } });
   await until(
     () => {
       try {
