@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useChromium } from './browser.js';
 import { startWordPress, type WordPress } from './wordpress.js';
 
@@ -36,6 +36,10 @@ $plain = wp_insert_post( array( 'post_title' => 'お知らせ', 'post_status' =>
 echo wp_json_encode( array( 'shortcode' => $shortcode, 'block' => $block, 'plain' => $plain ) );
 `);
   posts = JSON.parse(ids) as typeof posts;
+});
+afterEach((context) => {
+  // A failure on a real server is explained by its logs.
+  if (context.task.result?.state === 'fail') console.log(wp?.logs());
 });
 afterAll(() => wp?.stop());
 

@@ -5,7 +5,7 @@
 
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,8 @@ const root = new URL('../../', import.meta.url).pathname;
 
 export interface WordPress {
   url: string;
+  /** The server's request log and WordPress's debug log, to explain a failure. */
+  logs(): string;
   /** Runs PHP with WordPress loaded (as a logged-out request); returns what it printed. */
   php(code: string): string;
   stop(): Promise<void>;
@@ -126,7 +128,11 @@ export async function startWordPress(): Promise<WordPress> {
     true,
   );
 
-  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], { stdio: 'ignore', env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8' } });
+  const serverLog = openSync(join(folder, 'server.log'), 'a');
+  const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
+    stdio: ['ignore', serverLog, serverLog],
+    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8' },
+  });
   await until(
     () => {
       try {
@@ -143,6 +149,10 @@ export async function startWordPress(): Promise<WordPress> {
   return {
     url,
     php: (code) => php(code),
+    logs: () =>
+      ['server.log', 'debug.log']
+        .map((name) => (existsSync(join(folder, name)) ? `${name}:\n${readFileSync(join(folder, name), 'utf8').slice(-6000)}` : ''))
+        .join('\n'),
     stop: async () => {
       server.kill('SIGTERM');
       db.process.kill('SIGTERM');
