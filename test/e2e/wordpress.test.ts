@@ -52,6 +52,17 @@ async function visit(id: number): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/**
+ * Closes a page or a whole context once its requests are done. PHP's built-in server gives each
+ * request a worker of its own, and requests cut off by a closing page (the widget's parts load
+ * just after its first screen) have left it short of workers in CI.
+ */
+async function closeWhenIdle(target: Page | BrowserContext): Promise<void> {
+  const pages = 'pages' in target ? target.pages() : [target];
+  for (const page of pages) await page.waitForLoadState('networkidle');
+  await target.close();
+}
+
 async function logIn(user: string, password: string): Promise<BrowserContext> {
   const context = await browser().newContext();
   const page = await context.newPage();
@@ -62,7 +73,7 @@ async function logIn(user: string, password: string): Promise<BrowserContext> {
   await page.locator('#user_pass').fill(password);
   await page.locator('#wp-submit').click();
   await page.waitForURL(/\?logged-in$/);
-  await page.close();
+  await closeWhenIdle(page);
   return context;
 }
 
@@ -82,7 +93,7 @@ describe('the WordPress plugin on WordPress 6.1', () => {
       `${wp.url}/wp-content/plugins/cyber-risk-check/assets/cyber-risk-check.js`,
     );
     expect(errors).toEqual([]);
-    await page.close();
+    await closeWhenIdle(page);
   });
 
   it('shows the widget on the block post, and loads no script on a page without it', async () => {
@@ -95,7 +106,7 @@ describe('the WordPress plugin on WordPress 6.1', () => {
     expect(errors).toEqual([]);
     await page.goto(`${wp.url}/?p=${posts.plain}`);
     expect(await page.locator('script#cyber-risk-check-js').count()).toBe(0);
-    await page.close();
+    await closeWhenIdle(page);
   });
 
   it('works under the strict Content-Security-Policy a security plugin sends', async () => {
@@ -122,7 +133,7 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
     await widget.getByRole('radio').first().check();
     expect(await widget.locator('.brand').textContent()).toContain('さくら商工会議所');
     expect(violations.filter((line) => line.includes('cyber-risk-check'))).toEqual([]);
-    await page.close();
+    await closeWhenIdle(page);
   });
 
   it('escapes shortcode attributes, and reads an unknown language as Japanese', () => {
@@ -166,7 +177,7 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
 
     await save(JSON.stringify({ ...CONFIG, partner: { ...CONFIG.partner, name: 'さくら商工会議所 経営支援課' } }));
     expect(savedConfig()).toMatchObject({ partner: { name: 'さくら商工会議所 経営支援課' } });
-    await context.close();
+    await closeWhenIdle(context);
   });
 
   it('refuses a save without a nonce, and one from a user without the capability', async () => {
@@ -175,7 +186,7 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
     const admin = await logIn('admin', 'admin-password');
     const noNonce = await admin.request.post(`${wp.url}/wp-admin/options.php`, { form, maxRedirects: 0 });
     expect(noNonce.status()).toBe(403);
-    await admin.close();
+    await closeWhenIdle(admin);
 
     const author = await logIn('author', 'author-password');
     const page = await author.newPage();
@@ -184,7 +195,7 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
     const notAllowed = await author.request.post(`${wp.url}/wp-admin/options.php`, { form: { ...form, _wpnonce: 'anything' }, maxRedirects: 0 });
     expect(notAllowed.status()).toBe(403);
     expect(savedConfig()).toEqual(before);
-    await author.close();
+    await closeWhenIdle(author);
   });
 
   it('offers the block in the editor, with its options in the sidebar and the widget as its preview', async () => {
@@ -211,7 +222,7 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
     expect(await page.getByRole('combobox', { name: '言語' }).inputValue()).toBe('en');
     expect(await page.getByRole('checkbox', { name: /セミナー用/ }).count()).toBe(1);
     expect(errors).toEqual([]);
-    await context.close();
+    await closeWhenIdle(context);
   });
 
   it('removes its option when uninstalled', () => {

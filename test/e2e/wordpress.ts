@@ -131,7 +131,7 @@ export async function startWordPress(): Promise<WordPress> {
   const serverLog = openSync(join(folder, 'server.log'), 'a');
   const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', site], {
     stdio: ['ignore', serverLog, serverLog],
-    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '8' },
+    env: { ...process.env, PHP_CLI_SERVER_WORKERS: '16' },
   });
   await until(
     () => {
