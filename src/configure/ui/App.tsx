@@ -103,8 +103,8 @@ function Header({ onLang }: { onLang: (lang: Lang) => void }) {
       <label class="language">
         {t('language')}
         <select value={lang} onChange={(event) => onLang(event.currentTarget.value === 'en' ? 'en' : 'ja')}>
-          <option value="ja">日本語</option>
-          <option value="en">English</option>
+          <option value="ja">{t('options.lang.ja')}</option>
+          <option value="en">{t('options.lang.en')}</option>
         </select>
       </label>
     </header>

@@ -71,21 +71,17 @@ export function Field({ field, value, problem, note, onChange }: FieldProps) {
   );
 }
 
-function TextInput({
-  field,
-  id,
-  value,
-  described,
-  invalid,
-  onChange,
-}: {
+/** What a text box or a list needs from its field. */
+interface ControlProps {
   field: FieldSpec;
   id: string;
   value: string;
   described: string | undefined;
   invalid: boolean;
   onChange: (value: string) => void;
-}) {
+}
+
+function TextInput({ field, id, value, described, invalid, onChange }: ControlProps) {
   return (
     <input
       id={id}
@@ -103,21 +99,7 @@ function TextInput({
   );
 }
 
-function Select({
-  field,
-  id,
-  value,
-  described,
-  invalid,
-  onChange,
-}: {
-  field: FieldSpec;
-  id: string;
-  value: string;
-  described: string | undefined;
-  invalid: boolean;
-  onChange: (value: string) => void;
-}) {
+function Select({ field, id, value, described, invalid, onChange }: ControlProps) {
   const { t, lang, choices } = useConfigurator();
   const titled = typeof field.options === 'string' ? choices[field.options] : undefined;
   const label = (option: string) => {
