@@ -13,6 +13,7 @@ import { contentPlugin } from './scripts/content.js';
 import { schemaAnnotationsPlugin } from './scripts/schema-annotations.js';
 import { firstScreenChunk } from './scripts/first-screen-chunk.js';
 import { byteOrderMark } from './scripts/byte-order-mark.js';
+import { terserPass } from './scripts/terser-pass.js';
 import { integrityOf } from './scripts/snippets.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => {
     { name: 'first-screen', test: firstScreen.isFirstScreen },
     // The share link's code also carries the hash it shares with the loss estimate: on its own,
     // that 0.1 KB module was a chunk the browser found only after the estimate (a third load in a row).
-    { name: 'link', test: /[\\/]src[\\/](core[\\/](share[\\/]link|hash)|embed[\\/]shared-link)\.ts$/ },
+    { name: 'link', test: /[\\/]src[\\/](core[\\/](share[\\/]link|hash)|embed[\\/](shared|continue|page)-link)\.ts$/ },
   ];
   const codeSplitting = mode === 'iife' || mode === 'configure' ? false : mode === 'production' ? { groups } : undefined;
   return {
@@ -59,6 +60,7 @@ export default defineConfig(({ mode }) => {
       contentPlugin(root + 'questions'),
       mode !== 'core' && schemaAnnotationsPlugin(),
       firstScreen.plugin,
+      mode === 'production' && terserPass(),
       (mode === 'iife' || mode === 'configure') && byteOrderMark(),
       mode === 'configure' && configurePage,
     ],

@@ -2,6 +2,7 @@
 // the bundle as the virtual module `virtual:crc-content`. A broken file fails the build (and the
 // dev server) with the file, the JSONPath and what was expected.
 
+import { quickCheckIds } from '../src/core/flow/steps.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
@@ -14,8 +15,8 @@ import { extractLanguage, firstScreenContent, japaneseHelp, japaneseLaterSteps, 
 
 // Views of the same content: everything (Node, tests); the widget's first load (the questions in
 // Japanese, without help texts, scoring fields or the texts of the steps after the first), with
-// the ids a partner configuration may name and the intro's expected length (worked out here from
-// every text, which the first load lacks); the rest of the content in Japanese with the scoring
+// the ids a partner configuration may name and the intro's expected length, of the whole check and
+// of the seminar's quick check (worked out here from every text, which the first load lacks); the rest of the content in Japanese with the scoring
 // fields and the later steps' texts by path, and the Japanese help texts by path (both loaded
 // after the first screen); the English strings by path (loaded when English is first shown).
 const MODULES = {
@@ -23,6 +24,11 @@ const MODULES = {
   'virtual:crc-content-ja': (content: Content) => withoutScoring(questionPart(firstScreenContent(content))),
   'virtual:crc-content-ids': (content: Content) => contentIds(content),
   'virtual:crc-content-length': (content: Content) => ({ ja: expectedLength(content, 'ja'), en: expectedLength(content, 'en') }),
+  'virtual:crc-quick-length': (content: Content) => {
+    const ids = quickCheckIds(content);
+    const quick = { ...content, questions: content.questions.filter((question) => ids.has(question.id)) };
+    return { ja: expectedLength(quick, 'ja'), en: expectedLength(quick, 'en') };
+  },
   'virtual:crc-content-results-ja': (content: Content) => ({
     ...resultsPart(japaneseOnly(content)),
     scoring: controlScoring(content),

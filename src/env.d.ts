@@ -20,7 +20,14 @@ declare module 'virtual:crc-content-ids' {
 }
 
 declare module 'virtual:crc-content-length' {
+  type ByLang = Record<import('./core/types.js').Lang, import('./core/flow/estimate.js').ExpectedLength>;
   /** The intro's expected length by language, from the whole content (the first load lacks the later steps' texts). */
+  const length: ByLang;
+  export default length;
+}
+
+declare module 'virtual:crc-quick-length' {
+  /** The seminar quick check's expected length by language (its opening screen loads later). */
   const length: Record<import('./core/types.js').Lang, import('./core/flow/estimate.js').ExpectedLength>;
   export default length;
 }

@@ -84,6 +84,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'idleResetSeconds', group: 'seminar', kind: 'integer', min: 5, max: 3600, when: 'seminar', unless: { field: 'seminarRole', value: 'presenter' } },
   { id: 'countdownSeconds', group: 'seminar', kind: 'integer', min: 3, max: 120, when: 'seminar', unless: { field: 'seminarRole', value: 'presenter' } },
   { id: 'fullVersionUrl', group: 'seminar', kind: 'url', when: 'seminar' },
+  { id: 'attendeeUrl', group: 'seminar', kind: 'url', when: 'seminar' },
   { id: 'persist', group: 'seminar', kind: 'select', path: ['persist'], options: ['local', 'session', 'none'], advanced: true },
 ];
 

@@ -10,7 +10,7 @@ const KNOWN: Record<string, readonly string[]> = {
   '$.partner.contact': ['phone', 'email', 'url', 'hours'],
   '$.theme': ['primary', 'primaryContrast', 'text', 'muted', 'surface', 'subtle', 'border', 'focus', 'error', 'radius', 'fontFamily'],
   '$.quote': ['agentLanguage', 'channels', 'attributionParams'],
-  '$.seminar': ['idleResetSeconds', 'countdownSeconds', 'fullVersionUrl'],
+  '$.seminar': ['idleResetSeconds', 'countdownSeconds', 'fullVersionUrl', 'attendeeUrl'],
 };
 
 export function unusedPaths(raw: Record<string, unknown>): string[] {

@@ -56,7 +56,7 @@ export function formFromConfig(raw: unknown, choices: ContentChoices): LoadedCon
   } else if (params !== undefined) wrong('attributionParams', params);
   const seminar = raw.seminar;
   values.seminar = seminar === true || seminar === 'presenter' || seminar === 'attendee' || isRecord(seminar);
-  if (isRecord(seminar)) for (const id of ['idleResetSeconds', 'countdownSeconds', 'fullVersionUrl']) take(fieldById(id), seminar[id]);
+  if (isRecord(seminar)) for (const id of ['idleResetSeconds', 'countdownSeconds', 'fullVersionUrl', 'attendeeUrl']) take(fieldById(id), seminar[id]);
   else if (seminar !== undefined && !values.seminar && seminar !== false) wrong('seminar', seminar);
   // The attendee view is the default: only the presenter's is a choice in the form.
   const role = seminar === 'presenter' || seminar === 'attendee' ? seminar : isRecord(seminar) ? seminar.role : undefined;
@@ -161,6 +161,7 @@ function seminarSettings(good: (id: string) => string | undefined): Record<strin
     idleResetSeconds: numberOf(good('idleResetSeconds')),
     countdownSeconds: numberOf(good('countdownSeconds')),
     fullVersionUrl: good('fullVersionUrl'),
+    attendeeUrl: good('attendeeUrl'),
   };
   const given = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
   return Object.keys(given).length > 0 ? given : true;

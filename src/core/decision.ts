@@ -71,7 +71,8 @@ export interface DecisionOptions {
   estimate?: (scenario: LossScenario) => LossEstimate;
 }
 
-function scenarioTags(question: ControlQuestion): string[] {
+/** The kinds of incident a control makes less likely or smaller: its `scenario:` tags. */
+export function scenarioTags(question: ControlQuestion): string[] {
   return (question.tags ?? []).filter((t) => t.startsWith('scenario:')).map((t) => t.slice('scenario:'.length));
 }
 

@@ -8,10 +8,11 @@ import builtInIds from 'virtual:crc-content-ids';
 import expectedLength from 'virtual:crc-content-length'; // the intro's figures, worked out at build
 import { EVENT_PREFIX, type EmitWidgetEvent } from '../core/events.js';
 import { partnerChoices } from '../core/partner/choices.js';
-import { checkConfig, seminarOf, type PartnerConfig } from '../core/partner/config.js';
+import { checkConfig, seminarOf, type PartnerConfig, type SeminarSettings } from '../core/partner/config.js';
 import type { Answers, AnswerValue, Lang, QuestionContent } from '../core/types.js';
 import type { Prefilled } from '../core/flow/prefill.js';
-import { hasShareFragment } from '../core/share/key.js';
+import { hasContinueFragment, hasShareFragment, isAttendeeFragment } from '../core/share/key.js';
+import { quickCheckIds } from '../core/flow/steps.js';
 import { version } from '../core/version.js';
 import { createI18n, pickLang } from '../i18n/index.js';
 import { loadHelp, loadLanguage, loadResultsContent } from '../i18n/load.js';
@@ -128,7 +129,7 @@ function contentLoaders(content: QuestionContent) {
 }
 
 /** Once the page's own scripts have run (so that listeners added after the snippet still hear it): ready, then the parts that load later. */
-function whenPageReady(ready: () => void, loaders: ReturnType<typeof contentLoaders>, checkContrast: () => void, seminar: boolean): void {
+function whenPageReady(ready: () => void, loaders: ReturnType<typeof contentLoaders>, checkContrast: () => void, preloadLater: () => Promise<unknown>): void {
   const start = () => {
     ready();
     // After the first screen: the help texts and the partner's colours checked (reading computed
@@ -137,21 +138,46 @@ function whenPageReady(ready: () => void, loaders: ReturnType<typeof contentLoad
       void loaders.ensureHelp();
       checkContrast();
     }, 800);
-    setTimeout(() => void Promise.all([preloadLaterSteps(seminar), loaders.ensureContent()]), 1500);
+    setTimeout(() => void Promise.all([preloadLater(), loaders.ensureContent()]), 1500);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else setTimeout(start, 0);
 }
 
-/** Opens the page's shared link, if it has one: its code loads only then. The context learns what became of it. */
-function openSharedLinkIfAny(context: WidgetContextValue, storage: { detach(): void }, steps: StepReporter): Promise<void> | undefined {
-  if (!hasShareFragment(location.hash)) return undefined;
-  return import('./shared-link.js')
-    .then(({ openSharedLink }) => openSharedLink(context.content, context.store, storage, steps))
-    .then(
-      (shared) => void (context.shared = shared),
-      (error: unknown) => console.error(`cyber-risk-check: the shared link could not be opened (${String(error)})`),
-    );
+/** What comes after the questions: the quick check's result needs none of the full results' code. */
+function preloadLater({ store, seminar, seminarScreens }: WidgetContextValue): Promise<unknown> {
+  const { quickCheck } = store.getState();
+  return Promise.all([quickCheck || preloadLaterSteps(!!seminar), seminarScreens?.preload(quickCheck)]);
+}
+
+/**
+ * A seminar's parts (see seminar-parts.ts), into the context before the first paint; the quick
+ * check's opening screen without the seminar's styles. Shown without them rather than not at all.
+ */
+function loadSeminarParts(context: WidgetContextValue, withStyles: boolean): Promise<void> {
+  return import('./seminar-parts.js')
+    .then(async ({ seminarParts }) => void (context.seminarScreens = await seminarParts(context.addStyles, withStyles)))
+    .catch((error: unknown) => console.error(`cyber-risk-check: the seminar's parts could not load (${String(error)})`));
+}
+
+/**
+ * Opens the page's shared link, or carries a take-home link's answers into this widget's own check,
+ * if it has one: their code loads only then. The context learns what became of it.
+ */
+function openLinkIfAny(context: WidgetContextValue, storage: { detach(): void }, steps: StepReporter, takeHome: boolean): Promise<void> | undefined {
+  if (!takeHome && !hasShareFragment(location.hash)) return undefined;
+  return import('./page-link.js')
+    .then(async (links) => void Object.assign(context, await links.openPageLink(context.content, context.store, storage, steps, takeHome)))
+    .catch((error: unknown) => console.error(`cyber-risk-check: the link could not be opened (${String(error)})`));
+}
+
+/**
+ * The seminar role for this visit. A take-home link is opened at home: the plain check, kept as
+ * usual, whatever the page's role. A seminar page opened from the presenter's QR code is an attendee's.
+ */
+function seminarFromPage(seminar: SeminarSettings | undefined, takeHome: boolean): SeminarSettings | undefined {
+  if (takeHome || !seminar) return undefined;
+  return isAttendeeFragment(location.hash) ? { ...seminar, role: 'attendee' } : seminar;
 }
 
 /** `sourceProblems`: what went wrong getting the options (the element's inline JSON, its config-src). */
@@ -164,13 +190,13 @@ export function mount(target: HTMLElement, options?: MountOptions | null, source
   addStyles(css);
   addStyles(themeCss(config.theme));
   const instanceId = givenId ?? defaultInstanceId(target);
-  const seminar = seminarOf(config.seminar);
-  // Seminar styles come in their own file: the first load of every other widget does not carry them.
-  if (seminar) void import('../ui/seminar.css?inline').then((styles) => addStyles(styles.default));
+  const takeHome = hasContinueFragment(location.hash);
+  const seminar = seminarFromPage(seminarOf(config.seminar), takeHome);
   // In a seminar, answers last for the browser session unless the partner says otherwise.
   const storage = detachableStorage(storageFor(config.persist ?? (seminar ? 'session' : 'local'), storageKey(instanceId)));
   const lang = pickLang(givenLang, config.lang, document.documentElement.lang, navigator.language);
-  const store = createWidgetStore({ content, lang, storage });
+  // Attendees answer the quick check only (when the content marks one).
+  const store = createWidgetStore({ content, lang, storage, quickCheck: seminar?.role === 'attendee' && quickCheckIds(content).size > 0 });
   const stopWatchingTabs = watchOtherTabs(store, storage, content, storageKey(instanceId));
   const { pageAnswers, fromPage } = loadFromPage(store, content, config, prefill);
   const partner = partnerChoices(config);
@@ -190,18 +216,20 @@ export function mount(target: HTMLElement, options?: MountOptions | null, source
   if (seminar) context.seminar = seminar;
   const show = () => mounted && render(<WidgetContext.Provider value={context}>{<App />}</WidgetContext.Provider>, container);
 
-  const sharedLink = openSharedLinkIfAny(context, storage, steps);
+  // A take-home link that cannot be read starts the quick check, which needs the seminar's parts.
+  const linkOpened = openLinkIfAny(context, storage, steps, takeHome)?.then(() => (store.getState().quickCheck ? loadSeminarParts(context, false) : undefined));
+  const seminarReady = seminar && loadSeminarParts(context, true);
   const startLang = store.getState().lang;
   const languageReady = startLang === 'ja' ? undefined : loaders.ensureLanguage(startLang).catch(() => store.getState().setLang('ja')); // Japanese rather than nothing
   const prefilled = prefill === undefined ? undefined : fromPage.catch(() => undefined);
-  if (!languageReady && !sharedLink && !prefilled) show();
-  else void Promise.all([languageReady, sharedLink, prefilled]).then(show);
+  if (!languageReady && !linkOpened && !prefilled && !seminarReady) show();
+  else void Promise.all([languageReady, linkOpened, prefilled, seminarReady]).then(show);
 
   whenPageReady(
     () => emit('ready', { instanceId, lang: store.getState().lang }),
     loaders,
     () => void import('./contrast.js').then(({ warnAboutContrast }) => mounted && warnAboutContrast(target)),
-    seminar !== undefined,
+    () => preloadLater(context),
   );
 
   return {

@@ -63,6 +63,8 @@ export interface WidgetActions {
 
 /** What the store knows of this page only, never saved. */
 export interface PageState {
+  /** Asking the quick check only: an attendee's phone, or a take-home link that could not be read. */
+  quickCheck: boolean;
   /** The last save was refused (storage full or blocked): answers will not survive a reload. */
   saveFailed: boolean;
   /** Answers saved earlier could not be read back (damaged, or from another version): the check starts afresh. */
@@ -188,19 +190,22 @@ export interface StoreOptions {
   content: QuestionContent;
   storage: SnapshotStorage;
   lang: Lang;
+  /** Whether to start with the quick check alone (see quickCheckIds). */
+  quickCheck?: boolean;
 }
 
-export function createWidgetStore({ content, storage, lang }: StoreOptions): WidgetStore {
+export function createWidgetStore({ content, storage, lang, quickCheck }: StoreOptions): WidgetStore {
   const store = createStore<StoreState>()((set, get) => {
     const move = (delta: number) => {
       const { answers, step } = get();
-      const steps = stepsFor(content, answers);
+      const steps = stepsFor(content, answers, get().quickCheck);
       const index = Math.min(Math.max(stepIndex(steps, step) + delta, 0), steps.length - 1);
       const target = steps[index];
       if (target) set({ step: target.id });
     };
     return {
       ...restoreState(storage.read(), content, lang),
+      quickCheck: !!quickCheck,
       saveFailed: false,
       restoreFailed: storage.discarded?.() ?? false,
       setLang: (next) => set({ lang: next }),
@@ -236,8 +241,8 @@ export function createWidgetStore({ content, storage, lang }: StoreOptions): Wid
       back: () => move(-1),
       reset: () => {
         storage.clear();
-        // Starting over keeps the visit's page and campaign: they are not answers.
-        set({ ...initialState(get().lang), attribution: get().attribution });
+        // Starting over keeps the visit's page and campaign, and the check chosen: they are not answers.
+        set({ ...initialState(get().lang), attribution: get().attribution, quickCheck: get().quickCheck });
       },
     };
   });

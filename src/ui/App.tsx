@@ -16,12 +16,6 @@ import { WALKTHROUGH } from './steps.js';
 
 // Each loads its code together with its strings.
 const Results = lazy(() => Promise.all([import('./results/Results.js'), loadLaterStrings()]).then(([m]) => m.Results));
-const Walkthrough = lazy(() => Promise.all([import('./walkthrough/Walkthrough.js'), loadLaterStrings()]).then(([m]) => m.Walkthrough));
-// Seminar screens only; shows nothing until a screen has been left idle, and needs no content.
-const IdleReset = lazy(() => Promise.all([import('./IdleReset.js'), loadLaterStrings()]).then(([m]) => m.IdleReset), {
-  quiet: true,
-  needsContent: false,
-});
 // On the last question step: works out the results ahead of the last Next, when the page is idle.
 const ResultsWarmup = lazy(() => import('./results/Warmup.js').then((m) => m.Warmup), { quiet: true });
 // Only in debug mode, for the partner setting the widget up.
@@ -35,26 +29,28 @@ const QuoteForm = lazy(() => Promise.all([import('./quote/QuoteForm.js'), loadLa
 
 /**
  * Fetches the results and quote code once the first screen is up, so they are ready when reached;
- * in a seminar, the results and the deck, so a presenter can go on if the room's network goes.
+ * in a seminar, the results only (it has no quote form; see SeminarScreens.preload for the deck).
  */
 export async function preloadLaterSteps(seminar = false): Promise<void> {
   await Results.preload();
-  await (seminar ? Walkthrough : QuoteForm).preload();
+  if (!seminar) await QuoteForm.preload();
 }
 
 export function App() {
-  const { content, partner, configProblems, shared, seminar } = useWidgetContext();
+  const { content, partner, configProblems, linkNotice, seminar, seminarScreens: screens } = useWidgetContext();
   const { t, lang } = useT();
   const stepId = useWidget((s) => s.step);
   const answers = useWidget((s) => s.answers);
+  const quickCheck = useWidget((s) => s.quickCheck);
   // Once shown, stays: dismissing it is the notice's own business.
   const saveFailed = useWidget((s) => s.saveFailed || s.restoreFailed);
   const toldOfSaving = useRef(false);
   toldOfSaving.current ||= saveFailed;
-  const steps = useMemo(() => stepsFor(content, answers), [content, answers]);
+  const steps = useMemo(() => stepsFor(content, answers, quickCheck), [content, answers, quickCheck]);
   const index = stepIndex(steps, stepId);
-  // The walk-through is a view of its own, not one of the steps (where stepIndex would find the intro).
-  const step = (stepId !== WALKTHROUGH && steps[index]) || { id: stepId, questions: [] };
+  // The deck is a view of its own, not one of the steps (where stepIndex finds the intro, which is
+  // shown instead where there is no deck: a saved step from a seminar page, its parts not loaded).
+  const step = (!(stepId === WALKTHROUGH && screens) && steps[index]) || { id: stepId, questions: [] };
   const questionCount = questionSteps(steps).length;
   const isLastQuestions = !!step.category && steps[index + 1]?.id === RESULTS_STEP;
 
@@ -63,10 +59,7 @@ export function App() {
 
   return (
     <div class={seminar ? `crc seminar ${seminar.role}` : 'crc'} lang={lang} ref={root} part="root" data-step={step.id}>
-      {/* A presenter's screen never starts over by itself: only attendees' phones do. */}
-      {seminar?.role === 'attendee' && seminar.idleResetSeconds && (
-        <IdleReset idleSeconds={seminar.idleResetSeconds} countdownSeconds={seminar.countdownSeconds ?? 15} />
-      )}
+      {screens && <screens.IdleReset />}
       <header class="header" part="header">
         <p class="brand">
           {/* Who offers the check, by logo or else by name: owners trust a name they know. */}
@@ -89,18 +82,18 @@ export function App() {
       )}
       {configProblems && configProblems.length > 0 && <ConfigDebug problems={configProblems} />}
       {toldOfSaving.current && <SaveNotice />}
-      {shared && (
+      {linkNotice && (
         <p class="config-problem shared" role="status">
-          {shared.ok ? t('results.sharedBanner') : t('results.sharedError', { reason: t(`results.sharedReasons.${shared.error}`) })}
+          {linkNotice(t)}
         </p>
       )}
       {step.category && <Progress current={index} total={questionCount} title={local(step.category.title, lang)} />}
-      {step.id === INTRO_STEP && <Intro />}
-      {step.id === WALKTHROUGH && <Walkthrough />}
+      {step.id === INTRO_STEP && (screens ? <screens.Intro /> : <Intro />)}
+      {step.id === WALKTHROUGH && screens && <screens.Deck />}
       {step.category && <QuestionStep key={step.id} step={step} isLast={isLastQuestions} />}
       {isLastQuestions && <ResultsWarmup />}
       {/* A seminar has no quote form: its results offer a conversation instead. */}
-      {(step.id === RESULTS_STEP || (seminar && step.id === QUOTE_STEP)) && <Results />}
+      {(step.id === RESULTS_STEP || (seminar && step.id === QUOTE_STEP)) && (quickCheck && screens ? <screens.QuickResult /> : <Results />)}
       {step.id === QUOTE_STEP && !seminar && <QuoteForm />}
     </div>
   );

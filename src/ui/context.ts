@@ -1,4 +1,4 @@
-import { createContext } from 'preact';
+import { createContext, type ComponentType } from 'preact';
 import { useContext, useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { i18n, TFunction } from 'i18next';
 import type { EmitWidgetEvent } from '../core/events.js';
@@ -28,8 +28,14 @@ export interface WidgetContextValue {
   pageAnswers?: Answers;
   /** Seminar mode: set when on (see the partner configuration). */
   seminar?: SeminarSettings;
+  /** The seminar's quick check, when the content marks one: its questions and expected length. */
+  quick?: { ids: ReadonlySet<string>; length: Record<Lang, ExpectedLength> };
+  /** A seminar's or a quick check's screens (see ui/quick/screens.tsx), once loaded. */
+  seminarScreens?: SeminarScreens;
   /** Showing a shared link's result (answers in memory only), or why a shared link could not be read. */
   shared?: { ok: true } | { ok: false; error: string };
+  /** The banner about the link the page was opened with (shared or take-home), in the language shown. */
+  linkNotice?: (t: TFunction) => string;
   /** Switches the language once its strings are loaded. */
   setLanguage: (lang: Lang) => Promise<void>;
   /** Loads a language's strings and content text without switching to it (the agent's language). */
@@ -40,6 +46,19 @@ export interface WidgetContextValue {
   ensureContent: () => Promise<Content>;
   /** Adds a stylesheet to this widget's shadow root (once), e.g. one that came with a lazy part. */
   addStyles: (css: string) => void;
+}
+
+export interface SeminarScreens {
+  /** Instead of the intro: the presenter's (the deck, the room's QR code) or the quick check's. */
+  Intro: ComponentType;
+  /** The deck of brochure cases. */
+  Deck: ComponentType;
+  /** Instead of the results while the quick check alone is asked. */
+  QuickResult: ComponentType;
+  /** On attendees' phones: starts over after a while without input. */
+  IdleReset: ComponentType;
+  /** Fetches the screen that comes after the questions: the quick check's result, or the deck. */
+  preload: (quickCheck: boolean) => Promise<unknown>;
 }
 
 export const WidgetContext = createContext<WidgetContextValue | null>(null);

@@ -15,8 +15,8 @@ export interface LazyComponent<P> {
 
 let laterStyles: Promise<string> | undefined;
 let laterCss = '';
-/** The styles of all the lazy parts: one small sheet, loaded with the first of them. */
-const loadLaterStyles = () => (laterStyles ??= import('./later.css?inline').then((m) => (laterCss = m.default)));
+/** The styles of all the lazy parts: one small sheet, loaded with the first of them (or a seminar's screens). */
+export const loadLaterStyles = () => (laterStyles ??= import('./later.css?inline').then((m) => (laterCss = m.default)));
 
 /**
  * A part shown once its code, its styles and the whole content (see useFullContent) are loaded,

@@ -32,7 +32,7 @@ const chamber = {
     ],
     attributionParams: ['utm_campaign', 'ref'],
   },
-  seminar: { idleResetSeconds: 90, fullVersionUrl: 'https://sakura-cci.example/check' },
+  seminar: { idleResetSeconds: 90, fullVersionUrl: 'https://sakura-cci.example/check', attendeeUrl: 'https://sakura-cci.example/seminar' },
   persist: 'session',
   debug: true,
 };

@@ -1,5 +1,7 @@
+import { quickCheckIds } from '../../src/core/flow/steps.js';
 import { describe, expect, it } from 'vitest';
 import builtInLength from 'virtual:crc-content-length';
+import builtInQuickLength from 'virtual:crc-quick-length';
 import { content, contentIds, expectedLength, isFullContent, questionPart, resultsPart } from '../../src/core/index.js';
 import { controlScoring, fillScoring, withoutScoring } from '../../src/core/content/parts.js';
 import {
@@ -56,6 +58,14 @@ describe("the first screen's texts", () => {
   it("gives the intro's expected length as worked out from every text, which the first load lacks", () => {
     expect(builtInLength).toEqual({ ja: expectedLength(content, 'ja'), en: expectedLength(content, 'en') });
     expect(expectedLength(firstScreenContent(content), 'ja').seconds).toBeLessThan(builtInLength.ja.seconds);
+  });
+
+  it("gives the quick check's expected length from its questions alone", () => {
+    const quick = quickCheckIds(content);
+    const quickContent = { ...content, questions: content.questions.filter((question) => quick.has(question.id)) };
+    expect(builtInQuickLength).toEqual({ ja: expectedLength(quickContent, 'ja'), en: expectedLength(quickContent, 'en') });
+    expect(builtInQuickLength.ja.questions).toBe(quick.size);
+    expect(builtInQuickLength.ja.minutes).toBeLessThan(builtInLength.ja.minutes);
   });
 });
 

@@ -1,5 +1,6 @@
 // Seminar mode: no personal data asked, nothing sent, a visible start-over, and an idle reset.
 
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './a11y.js';
 import { answerThroughApi, printedSheets, recordPrints, useChromium } from './browser.js';
@@ -8,27 +9,58 @@ const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
 describe('seminar mode', () => {
-  it('runs the whole check without asking for personal data or sending anything', async () => {
+  it('asks attendees the quick check, ends on its score band and a take-home link, asks nothing personal and sends nothing', async () => {
+    const { content, quickResult, quickCheckIds } = await import('../../src/core/index.js');
+    const chamber = content.discountSchemes.find((scheme) => scheme.id === 'chamber-illustrative')!;
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/seminar.html`);
     const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('heading', { name: 'セキュリティ簡易診断' }).waitFor();
+    const quick = quickCheckIds(content);
+    expect(await widget.locator('.expect').textContent()).toContain(`質問は${quick.size}問`);
     expect(await widget.getByText('回答はこの端末のブラウザに一時的に保存されるだけで、どこにも送られません。').count()).toBe(1);
     await widget.getByRole('button', { name: '診断をはじめる' }).click();
     // From here on, no request may leave the page.
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
 
-    for (let i = 0; i < 20; i++) {
+    const asked: string[] = [];
+    for (let step = 0; step < 12; step++) {
       const heading = await widget.getByRole('heading', { level: 2 }).textContent();
-      if (heading === '診断結果') break;
-      const firstRadio = widget.locator('fieldset input[type="radio"]').first();
-      if (await firstRadio.count()) await firstRadio.check();
+      if (heading === '簡易診断の結果') break;
+      const questions = widget.locator('[data-question]');
+      for (let i = 0; i < (await questions.count()); i++) {
+        asked.push((await questions.nth(i).getAttribute('data-question'))!);
+        // Answers vary from one question to the next: done, partly, not done, and so on.
+        const radios = questions.nth(i).locator('input[type="radio"]');
+        if (await radios.count()) await radios.nth(asked.length % Math.min(3, await radios.count())).check();
+      }
       await widget.getByRole('button', { name: /^(次へ|結果を見る)$/ }).click();
       await widget.locator('h2').filter({ hasNotText: heading! }).first().waitFor();
     }
-    await widget.getByRole('heading', { name: 'この結果について相談する' }).waitFor();
+    await widget.getByRole('heading', { name: '簡易診断の結果' }).waitFor();
+    expect(new Set(asked)).toEqual(quick);
+    expect(asked.length).toBeGreaterThanOrEqual(10);
+    expect(asked.length).toBeLessThanOrEqual(12);
+
+    // The band and score shown are the core's for the answers given.
+    const answers = await page.evaluate(
+      () =>
+        (document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answers: object } } } }).widget.store.getState()
+          .answers,
+    );
+    const expected = quickResult(content, chamber, answers as Parameters<typeof quickResult>[2]);
+    expect(await widget.locator('.verdict').getAttribute('data-band')).toBe(expected.band.id);
+    expect(await widget.locator('[data-figure="score"] .figure-value').textContent()).toBe(`${expected.score}点`);
+    expect(await widget.locator('.actions li').count()).toBe(expected.risks.length);
+
+    const takeHome = widget.getByRole('link', { name: '全体の診断を開く' });
+    expect(await takeHome.getAttribute('href')).toMatch(/^https:\/\/cci\.example\/cyber-check#crc-continue=2\./);
+    expect(await widget.getByRole('textbox', { name: /引き継ぎ用のリンク/ }).inputValue()).toBe(await takeHome.getAttribute('href'));
+    await widget.getByRole('button', { name: 'QRコードを表示' }).click();
+    await widget.getByRole('img', { name: /引き継ぎ用リンクのQRコード/ }).waitFor();
+    expect(await widget.getByRole('heading', { name: 'ご相談先' }).count()).toBe(1);
     expect(await widget.getByRole('button', { name: '代理店に見積もりを依頼する' }).count()).toBe(0);
-    expect(await widget.getByRole('link', { name: /完全版/ }).getAttribute('href')).toBe('https://cci.example/cyber-check');
     expect(await widget.locator('input[autocomplete="name"], input[autocomplete="email"], input[type="email"], input[type="tel"]').count()).toBe(0);
     expect(await widget.locator('.crc').evaluate((el) => getComputedStyle(el).fontSize)).toBe('20px');
     expect(await axeViolations(page)).toEqual([]);
@@ -74,13 +106,80 @@ describe('seminar mode', () => {
   });
 });
 
+/** The answers in the widget's store. */
+function storedAnswers(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      (
+        document.querySelector('cyber-risk-check') as HTMLElement & { widget: { store: { getState(): { answers: Record<string, unknown> } } } }
+      ).widget.store.getState().answers,
+  );
+}
+
+describe('take-home link', () => {
+  /** The quick check's answers on an attendee's phone, and the take-home link it ends with, pointed at `page`. */
+  async function takeHomeLink(answers: Record<string, unknown>, target: string): Promise<string> {
+    const phone = await browser().newPage({ viewport: { width: 375, height: 812 } });
+    await phone.goto(`${baseUrl}/pages/seminar.html`);
+    await phone.locator('cyber-risk-check h2').waitFor();
+    await answerThroughApi(phone, answers, { step: 'results' });
+    const href = await phone.locator('cyber-risk-check').getByRole('link', { name: '全体の診断を開く' }).getAttribute('href');
+    await phone.close();
+    return `${baseUrl}${target}${new URL(href!).hash}`;
+  }
+
+  it("opens the full check on the chamber's page with the quick check's answers, and takes the link off the address", async () => {
+    const answers = { industry: 'retail', employees: 12, updates: 'done', backups: 'partly', passwords: 'notDone' };
+    const link = await takeHomeLink(answers, '/pages/basic.html');
+    const page = await browser().newPage();
+    await page.goto(link);
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByText('簡易診断の回答（5問）を引き継ぎました。').waitFor();
+    expect(await storedAnswers(page)).toEqual(answers);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    // The full check: its own intro, resumed; the company step asks more than the quick check did.
+    await widget.getByRole('heading', { name: 'サイバー攻撃への備えを、いま確認しましょう' }).waitFor();
+    await widget.getByRole('button', { name: '続きから再開する' }).click();
+    expect(await widget.getByRole('group', { name: '業種を選んでください' }).getByLabel('小売業').isChecked()).toBe(true);
+    expect(await widget.getByRole('textbox', { name: /売上高/ }).count()).toBe(1);
+    // Kept as the page's own check: a reload finds the answers, and no banner.
+    await page.reload();
+    await widget.locator('h2').waitFor();
+    expect(await storedAnswers(page)).toEqual(answers);
+    expect(await widget.getByText(/引き継ぎました/).count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['cut short', (code: string) => code.slice(0, -6), '形式が違います'],
+    ['from an older version', (code: string) => code.replace(/^crc-continue=2\./, 'crc-continue=1.'), 'この診断では開けない形式です'],
+  ])('opens the quick check with a message when the link is %s', async (_, damage, reason) => {
+    const link = new URL(await takeHomeLink({ industry: 'retail', updates: 'done' }, '/pages/basic.html'));
+    link.hash = damage(link.hash.slice(1));
+    const page = await browser().newPage({ viewport: { width: 375, height: 812 } });
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(link.toString());
+    const widget = page.locator('cyber-risk-check');
+    await widget.getByRole('heading', { name: 'セキュリティ簡易診断' }).waitFor();
+    expect(await widget.getByRole('status').filter({ hasText: '引き継ぎ用のリンクを読み取れませんでした' }).textContent()).toContain(reason);
+    expect(await storedAnswers(page)).toEqual({});
+    await widget.getByRole('button', { name: '診断をはじめる' }).click();
+    await widget.getByRole('group', { name: '業種を選んでください' }).waitFor();
+    expect(errors.some((text) => text.startsWith('cyber-risk-check: the take-home link could not be read'))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('seminar attribute', () => {
   it('turns seminar mode on with <cyber-risk-check seminar>', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/seminar-attr.html`);
     const widget = page.locator('#check');
-    await widget.getByRole('button', { name: '発表用：事例を順に見る' }).waitFor();
-    expect(await widget.locator('.crc').evaluate((el) => el.classList.contains('seminar'))).toBe(true);
+    // An attendee's phone: the quick check.
+    await widget.getByRole('heading', { name: 'セキュリティ簡易診断' }).waitFor();
+    expect(await widget.locator('.crc').getAttribute('class')).toBe('crc seminar attendee');
     // seminar="false" is off, as it reads.
     await page.locator('#off h2').waitFor();
     expect(await page.locator('#off .crc').evaluate((el) => el.classList.contains('seminar'))).toBe(false);
@@ -101,7 +200,7 @@ describe('the presenter view', () => {
     await widget.getByRole('button', { name: '診断をはじめる' }).waitFor();
     // The seminar's styles arrive just after the first paint.
     await expect.poll(() => widget.locator('.crc').evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThanOrEqual(1900);
-    for (const text of ['.lead', '.expect', '.note', '.brand'])
+    for (const text of ['.lead', '.expect', '.note', '.brand', '.attendee-qr p'])
       await expect.poll(() => widget.locator(text).first().evaluate(drawnFontSize), { message: text }).toBeGreaterThanOrEqual(28);
     expect(await widget.getByRole('heading', { level: 2 }).evaluate(drawnFontSize)).toBeGreaterThan(40);
     expect(await axeViolations(page)).toEqual([]);
@@ -115,6 +214,25 @@ describe('the presenter view', () => {
     expect(await retail.isChecked()).toBe(true);
     // The presenter can always start over by hand.
     await widget.getByRole('button', { name: '最初からやり直す' }).waitFor();
+    await page.close();
+  });
+
+  it("shows the room a QR code that opens the quick check on attendees' phones", async () => {
+    const page = await browser().newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${baseUrl}/pages/seminar-presenter.html`);
+    const widget = page.locator('cyber-risk-check');
+    const qr = widget.getByRole('complementary', { name: 'スマートフォンで参加できます' });
+    await qr.getByRole('img', { name: '参加者用の簡易診断を開くQRコード' }).waitFor();
+    const address = `${baseUrl}/pages/seminar-presenter.html#crc-seminar=attendee`;
+    expect(await qr.locator('.attendee-url').textContent()).toBe(address);
+    expect(await widget.getByRole('button', { name: '発表用：事例を順に見る' }).count()).toBe(1);
+
+    const phone = await browser().newPage({ viewport: { width: 375, height: 812 } });
+    await phone.goto(address);
+    await phone.locator('cyber-risk-check').getByRole('heading', { name: 'セキュリティ簡易診断' }).waitFor();
+    expect(await phone.locator('cyber-risk-check .crc').getAttribute('class')).toBe('crc seminar attendee');
+    expect(await phone.locator('cyber-risk-check').getByRole('button', { name: '発表用：事例を順に見る' }).count()).toBe(0);
+    await phone.close();
     await page.close();
   });
 

@@ -15,9 +15,10 @@ export interface Step {
   questions: AskedQuestion[];
 }
 
-/** The steps for these answers; `only`: ask just these questions (the seminar's quick check). */
-export function stepsFor(content: QuestionContent, answers: Answers, only?: ReadonlySet<string>): Step[] {
+/** The steps for these answers; `quickCheck`: ask only the quick check's questions (see quickCheckIds). */
+export function stepsFor(content: QuestionContent, answers: Answers, quickCheck = false): Step[] {
   const shown = visibleQuestionIds(content, answers);
+  const only = quickCheck ? quickCheckIds(content) : undefined;
   const visible = only ? new Set([...shown].filter((id) => only.has(id))) : shown;
   const categorySteps = content.categories
     .map((category) => ({

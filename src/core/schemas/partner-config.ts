@@ -160,7 +160,14 @@ export const partnerConfigSchema = {
             fullVersionUrl: {
               type: 'string',
               pattern: '^(https?://|/)[^\\s]*$',
-              description: 'Where attendees can do the full check, with a quote request.',
+              description:
+                "Where attendees can do the full check, with a quote request: the quick check's take-home link opens it with their answers (default: the seminar's own page, which then shows the full check).",
+            },
+            attendeeUrl: {
+              type: 'string',
+              pattern: '^(https?://|/)[^\\s]*$',
+              description:
+                "The page attendees open from the QR code on the presenter's screen, with the widget on it; default: the presenter's own page, which then shows them the quick check.",
             },
           },
         },

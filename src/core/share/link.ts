@@ -10,6 +10,7 @@
 import { hasOptions, type Answers, type QuestionContent, type AskedQuestion } from '../types.js';
 import { optionsOf } from '../flow/options.js';
 import { fnv1a } from '../hash.js';
+import { CONTINUE_KEY } from './key.js';
 
 export { SHARE_KEY } from './key.js';
 // Version 1 links carried no checksum, so a damaged one could open with other answers; they are
@@ -71,6 +72,11 @@ export function encodeShare(content: QuestionContent, answers: Answers): string 
     });
   const body = [SHARE_VERSION, contentFingerprint(content), choices.toString(36), numbers.join('-')].join('.');
   return `${body}.${shareChecksum(body)}`;
+}
+
+/** The code of a take-home link (#crc-continue=…), empty when there is none; decodeShare reads it. */
+export function continueCode(hash: string): string {
+  return new RegExp(`(?:^|[#&])${CONTINUE_KEY}=([^&]*)`).exec(hash)?.[1] ?? '';
 }
 
 /** Reads a fragment such as "#crc=1.ab12.x9.k-" (or the part after "crc="). */

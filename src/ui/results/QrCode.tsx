@@ -4,7 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../context.js';
 import { qrDrawing, type QrDrawing } from './qr-drawing.js';
 
-export function QrCode({ text }: { text: string }) {
+/** `label`: what scanning it opens, for screen readers; the share link's by default. */
+export function QrCode({ text, label }: { text: string; label?: string }) {
   const { t } = useT();
   const [drawing, setDrawing] = useState<QrDrawing | undefined>();
   useEffect(() => {
@@ -25,7 +26,7 @@ export function QrCode({ text }: { text: string }) {
       class="qr"
       viewBox={`0 0 ${drawing.size} ${drawing.size}`}
       role="img"
-      aria-label={t('results.shareQrLabel')}
+      aria-label={label ?? t('results.shareQrLabel')}
       shape-rendering="crispEdges"
       data-modules={drawing.size - 8}
     >

@@ -8,6 +8,7 @@ import { Disclosure } from './Disclosure.js';
 import { IpaScore } from './IpaScore.js';
 import { LossSection } from './LossSection.js';
 import { ShareLink } from './ShareLink.js';
+import { PartnerContact } from './PartnerContact.js';
 import { offeredPrograms } from './CoverChooser.js';
 import { openResultSheet } from './ResultSheet.js';
 import { shareUrl } from './share-url.js';
@@ -29,32 +30,6 @@ function SeminarTalk() {
           </a>
         </p>
       )}
-    </section>
-  );
-}
-
-function PartnerContact() {
-  const { partner } = useWidgetContext();
-  const { t } = useT();
-  const info = partner.partner;
-  if (!info?.contact) return null;
-  const { phone, email, hours, url } = info.contact;
-  return (
-    <section class="subsection partner-contact" aria-labelledby="partner-contact-heading" part="contact">
-      <h3 id="partner-contact-heading">{t('results.contactHeading')}</h3>
-      <p class="partner-name">{info.name}</p>
-      <ul class="plain-list">
-        {phone && <li>{t('results.contactPhone', { value: phone })}</li>}
-        {email && <li>{t('results.contactEmail', { value: email })}</li>}
-        {hours && <li>{t('results.contactHours', { value: hours })}</li>}
-        {url && (
-          <li>
-            <a href={url} target="_blank" rel="noopener">
-              {t('results.contactWeb')}
-            </a>
-          </li>
-        )}
-      </ul>
     </section>
   );
 }
