@@ -145,6 +145,14 @@ file_put_contents( $dir . '/csp.php', "<?php add_action( 'send_headers', functio
     expect(JSON.parse(/<script type="application\/json">(.*?)<\/script>/.exec(html)![1]!)).toEqual(CONFIG);
   });
 
+  it("writes a seminar's role from the shortcode: presenter, or the attendees' for any other yes", () => {
+    const element = (attributes: string) => /^<cyber-risk-check[^>]*>/.exec(wp.php(`echo do_shortcode( '[cyber_risk_check ${attributes}]' );`))![0];
+    expect(element('seminar="presenter"')).toBe('<cyber-risk-check seminar="presenter">');
+    expect(element('seminar="true"')).toBe('<cyber-risk-check seminar>');
+    expect(element('seminar="attendee"')).toBe('<cyber-risk-check seminar>');
+    expect(element('seminar="false"')).toBe('<cyber-risk-check>');
+  });
+
   it('saves only settings that pass, in Japanese for a Japanese administrator, and keeps the previous ones', async () => {
     const context = await logIn('admin', 'admin-password');
     const page = await context.newPage();

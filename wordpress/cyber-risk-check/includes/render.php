@@ -42,8 +42,8 @@ add_filter(
 );
 
 /**
- * The element for one page. Attributes: lang (ja or en; anything else is Japanese), seminar,
- * discount_scheme, instance_id; each escaped.
+ * The element for one page. Attributes: lang (ja or en; anything else is Japanese), seminar
+ * (presenter, attendee, or a yes or no), discount_scheme, instance_id; each escaped.
  *
  * @param array<string, mixed> $options What this page changes.
  */
@@ -63,7 +63,11 @@ function cyber_risk_check_markup( array $options ) {
 	foreach ( $attributes as $name => $value ) {
 		$html .= ' ' . $name . '="' . esc_attr( $value ) . '"';
 	}
-	if ( filter_var( $options['seminar'] ?? false, FILTER_VALIDATE_BOOLEAN ) ) {
+	// A presenter's projector, or attendees' phones (the block's switch, or any other yes).
+	$seminar = $options['seminar'] ?? false;
+	if ( 'presenter' === $seminar ) {
+		$html .= ' seminar="presenter"';
+	} elseif ( 'attendee' === $seminar || filter_var( $seminar, FILTER_VALIDATE_BOOLEAN ) ) {
 		$html .= ' seminar';
 	}
 	$html  .= '>';
