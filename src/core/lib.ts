@@ -33,6 +33,8 @@ export type { ImprovementPlan, ImprovementPlans, PlanStep, MitigationHighlight }
 export { basePremium, discountedPremium, referencePremium } from './discount/premium.js';
 export { decisionFor } from './decision.js';
 export { quickResult } from './quick-result.js';
+export { starLadder } from './stars/ladder.js';
+export type { StarLadder, LevelResult, LevelStatus, RequirementResult, RequirementStatus } from './stars/ladder.js';
 export type { QuickResult, QuickRisk } from './quick-result.js';
 export type { Decision, DecisionAction, DecisionOptions, PremiumFigures, VerdictKind } from './decision.js';
 export type { PremiumReference, ReferenceBasis } from './discount/premium.js';

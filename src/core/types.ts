@@ -4,6 +4,7 @@
 
 import type { ShapeOf } from './schemas/common.js';
 import type { discountSchemeSchema } from './schemas/discount-scheme.js';
+import type { starSchemeSchema } from './schemas/star-scheme.js';
 import type { questionsSchema } from './schemas/questions.js';
 import type { industriesSchema } from './schemas/industries.js';
 import type { rateTableSchema } from './schemas/rate-table.js';
@@ -55,6 +56,11 @@ export type DiscountTier = DiscountScheme['security']['tiers'][number];
 /** A fixed share granted on its own condition, e.g. a certification. */
 export type DiscountPart = NonNullable<DiscountScheme['security']['parts']>[number];
 
+/** A ladder of declared or assessed levels, e.g. SECURITY ACTION (src/core/schemas/star-scheme.ts). */
+export type StarScheme = Omit<ShapeOf<typeof starSchemeSchema>, '$schema'>;
+export type StarLevel = StarScheme['levels'][number];
+export type StarRequirement = StarLevel['requirements'][number];
+
 /** Published premium examples by industry and revenue, derived from its schema (src/core/schemas/rate-table.ts). */
 export type RateTable = Omit<ShapeOf<typeof rateTableSchema>, '$schema'>;
 
@@ -71,6 +77,8 @@ export interface Content {
   rateTables: RateTable[];
   /** The official classification the quote form asks for; absent when the content has none. */
   industries?: IndustryClassification;
+  /** The star ladder's schemes, lowest first (see StarScheme); absent when the content has none. */
+  starSchemes?: StarScheme[];
   categories: Category[];
   /** IPA 5-minute self-check topics, the coverage map for the IPA-style score. */
   ipaTopics: IpaTopic[];

@@ -318,6 +318,55 @@ describe('content validation', () => {
     });
   });
 
+  describe('star schemes', () => {
+    const shipped = () => readContentFiles(QUESTIONS_DIR);
+    const stars = (files: ContentFile[]) => fileData(files, 'questions/stars/security-action.json');
+
+    it('are shipped lowest first: SECURITY ACTION, then the provisional supply-chain scheme', () => {
+      const result = validateContent(shipped());
+      if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+      expect(result.content.starSchemes!.map((s) => [s.id, s.provisional, s.levels.map((l) => l.stars)])).toEqual([
+        ['security-action', false, [1, 2]],
+        ['supply-chain', true, [3, 4]],
+      ]);
+    });
+
+    it('reject a requirement mapped to an unknown question or answer, naming the file and path', () => {
+      const files = shipped();
+      stars(files).levels[0].requirements[1].met = { question: 'antivirus', equals: 'installed' };
+      stars(files).levels[0].requirements[2].met = { question: 'passwordz', equals: 'done' };
+      stars(files).levels[0].requirements[3].source.document = 'guide';
+      const errors = errorsOf(files);
+      expect(errors).toContainEqual({
+        file: 'questions/stars/security-action.json',
+        path: '$.levels[0].requirements[1].met',
+        message: expect.stringContaining('question "antivirus" has no option "installed"'),
+      });
+      expect(errors).toContainEqual({
+        file: 'questions/stars/security-action.json',
+        path: '$.levels[0].requirements[2].met.question',
+        message: 'condition names unknown question "passwordz"',
+      });
+      expect(errors).toContainEqual({
+        file: 'questions/stars/security-action.json',
+        path: '$.levels[0].requirements[3].source.document',
+        message: 'unknown document "guide"; the scheme\'s documents are fiveRules, twoStars',
+      });
+    });
+
+    it('reject levels out of order, a requirement met two ways, and a file that breaks the schema', () => {
+      const files = shipped();
+      stars(files).levels[1].stars = 1;
+      stars(files).levels[1].requirements[0].met = { question: 'updates', equals: 'done' };
+      const messages = errorsOf(files).map((e) => `${e.path}: ${e.message}`);
+      expect(messages).toContain('$.levels[1].stars: levels go from fewest stars to most, but 1 follows 1');
+      expect(messages).toContain('$.levels[1].requirements[0]: a requirement is met either by answers (met) or by the self-check (selfCheck), not both');
+      const broken = shipped();
+      delete stars(broken).provisional;
+      expect(errorsOf(broken).map((e) => `${e.file} ${e.path}`)).toContain('questions/stars/security-action.json $');
+    });
+  });
+
   describe('industry classification', () => {
     const shipped = () => readContentFiles(QUESTIONS_DIR);
     const jsic = (files: ContentFile[]) => fileData(files, 'questions/industries/jsic.json');

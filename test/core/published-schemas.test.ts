@@ -11,6 +11,7 @@ import { partnerConfigSchema } from '../../src/core/schemas/partner-config.js';
 import { questionsSchema } from '../../src/core/schemas/questions.js';
 import { quoteRequestSchema } from '../../src/core/schemas/quote-request.js';
 import { rateTableSchema } from '../../src/core/schemas/rate-table.js';
+import { starSchemeSchema } from '../../src/core/schemas/star-scheme.js';
 
 const root = new URL('../../', import.meta.url);
 
@@ -20,6 +21,7 @@ export const PUBLISHED: [string, object][] = [
   ['questions/schema/rate-table.schema.json', rateTableSchema],
   ['questions/schema/loss.schema.json', lossSchema],
   ['questions/schema/industries.schema.json', industriesSchema],
+  ['questions/schema/star-scheme.schema.json', starSchemeSchema],
   ['src/core/quote/quote-request.schema.json', quoteRequestSchema],
   ['src/core/partner/partner-config.schema.json', partnerConfigSchema],
 ];

@@ -6,8 +6,9 @@ import { industriesSchema } from '../schemas/industries.js';
 import { lossSchema } from '../schemas/loss.js';
 import { questionsSchema } from '../schemas/questions.js';
 import { rateTableSchema } from '../schemas/rate-table.js';
+import { starSchemeSchema } from '../schemas/star-scheme.js';
 import type { CoverageProgram, LossModel, LossPreset, LossScenario } from '../loss/types.js';
-import type { AnswerScale, Category, DiscountScheme, IndustryClassification, IpaBand, IpaTopic, Question, RateTable } from '../types.js';
+import type { AnswerScale, Category, DiscountScheme, IndustryClassification, IpaBand, IpaTopic, Question, RateTable, StarScheme } from '../types.js';
 import { checkSchema, type JsonSchema } from './json-schema.js';
 import type { ErrorSink, Located } from './located.js';
 
@@ -17,13 +18,14 @@ export interface ContentFile {
   data: unknown;
 }
 
-type FileKind = 'discounts' | 'rates' | 'loss' | 'industries' | 'questions';
+type FileKind = 'discounts' | 'rates' | 'loss' | 'industries' | 'stars' | 'questions';
 
 const SCHEMA_BY_KIND: Record<FileKind, JsonSchema> = {
   discounts: discountSchemeSchema,
   rates: rateTableSchema,
   loss: lossSchema,
   industries: industriesSchema,
+  stars: starSchemeSchema,
   questions: questionsSchema,
 };
 
@@ -33,6 +35,7 @@ function kindOf(file: string): FileKind {
   if (/(^|\/)loss\//.test(file)) return 'loss';
   if (/(^|\/)rates\//.test(file)) return 'rates';
   if (/(^|\/)industries\//.test(file)) return 'industries';
+  if (/(^|\/)stars\//.test(file)) return 'stars';
   return 'questions';
 }
 
@@ -61,6 +64,7 @@ export interface ContentItems {
   schemes: Located<DiscountScheme>[];
   rateTables: Located<RateTable>[];
   industries: Located<IndustryClassification>[];
+  starSchemes: Located<StarScheme>[];
   models: Located<LossModel>[];
   scenarios: Located<LossScenario>[];
   presets: Located<LossPreset>[];
@@ -78,6 +82,7 @@ export function collectItems(files: ContentFile[], error: ErrorSink): { items: C
     schemes: [],
     rateTables: [],
     industries: [],
+    starSchemes: [],
     models: [],
     scenarios: [],
     presets: [],
@@ -102,6 +107,7 @@ function addItems(items: ContentItems, kind: FileKind, file: string, data: unkno
   if (kind === 'discounts') items.schemes.push({ value: data as DiscountScheme, file, path: '$' });
   else if (kind === 'rates') items.rateTables.push({ value: data as RateTable, file, path: '$' });
   else if (kind === 'industries') items.industries.push({ value: data as IndustryClassification, file, path: '$' });
+  else if (kind === 'stars') items.starSchemes.push({ value: data as StarScheme, file, path: '$' });
   else if (kind === 'loss') {
     const loss = data as LossFile;
     if (loss.model) items.models.push({ value: loss.model, file, path: '$.model' });

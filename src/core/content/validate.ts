@@ -15,6 +15,7 @@ import type { ErrorSink } from './located.js';
 import { checkLoss } from './loss-checks.js';
 import { checkQuestionFiles } from './question-checks.js';
 import { checkQuickCheck } from './quick-checks.js';
+import { checkStarSchemes } from './star-checks.js';
 
 export type { ContentFile } from './files.js';
 
@@ -42,6 +43,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
   checkLoss(items, questions, schemaFailed, error);
   checkIndustries(items, questions, schemaFailed, error);
   checkQuickCheck(items, schemaFailed, error);
+  checkStarSchemes(items, questions, schemaFailed, error);
   if (items.categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
 
   if (errors.length) return { ok: false, errors };

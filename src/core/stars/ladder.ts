@@ -1,0 +1,79 @@
+// Where a company stands on the star ladder: IPA's SECURITY ACTION (★1, ★2), then METI's
+// supply-chain scheme (★3, ★4), from the same answers as the rest of the check. Each requirement is
+// met, missing, or not asked (the check has no question for it: the owner confirms it). A level is
+// met when all its requirements and every level below it in its scheme are met. A provisional
+// scheme, a level whose requirements are known only in part, or one with a requirement not asked,
+// is never met: at best it has no known gaps.
+
+import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
+import type { Answers, Condition, Content, StarLevel, StarRequirement, StarScheme } from '../types.js';
+
+export type RequirementStatus = 'met' | 'missing' | 'notAsked';
+export type LevelStatus = 'met' | 'noKnownGaps' | 'notMet';
+
+export interface RequirementResult {
+  requirement: StarRequirement;
+  status: RequirementStatus;
+  /** The controls whose actions close it (the improvement plan's), in the order the requirement names them. */
+  controls: string[];
+}
+
+export interface LevelResult {
+  scheme: StarScheme;
+  level: StarLevel;
+  status: LevelStatus;
+  requirements: RequirementResult[];
+}
+
+export interface StarLadder {
+  /** Every level of every scheme, lowest first. */
+  levels: LevelResult[];
+  /** The highest level met, if any. */
+  highest?: LevelResult;
+  /** The lowest level not met: the next to work on. */
+  next?: LevelResult;
+}
+
+/** The questions a condition reads, in order, once each. */
+function questionsOf(condition: Condition): string[] {
+  if ('all' in condition) return [...new Set(condition.all.flatMap(questionsOf))];
+  if ('any' in condition) return [...new Set(condition.any.flatMap(questionsOf))];
+  if ('not' in condition) return questionsOf(condition.not);
+  return [condition.question];
+}
+
+/** Every item of IPA's self-check has an answer: every control that maps to one of its topics. */
+function selfCheckTaken(content: Content, answers: Answers): boolean {
+  const items = content.questions.filter((q) => q.type === 'control' && (q.ipaTopics?.length ?? 0) > 0);
+  return items.length > 0 && items.every((q) => answers[q.id] !== undefined);
+}
+
+function requirementResult(requirement: StarRequirement, content: Content, answers: Answers): RequirementResult {
+  const controls = requirement.met ? questionsOf(requirement.met).filter((id) => content.questions.some((q) => q.id === id && q.type === 'control')) : [];
+  if (requirement.selfCheck) return { requirement, status: selfCheckTaken(content, answers) ? 'met' : 'missing', controls };
+  if (!requirement.met) return { requirement, status: 'notAsked', controls };
+  return { requirement, status: conditionHolds(requirement.met, answers) ? 'met' : 'missing', controls };
+}
+
+/** `below`: the status of the level below in the same scheme ('met' for the first). */
+function levelStatus(scheme: StarScheme, level: StarLevel, requirements: RequirementResult[], below: LevelStatus): LevelStatus {
+  if (below === 'notMet' || requirements.some((r) => r.status === 'missing')) return 'notMet';
+  const final = below === 'met' && !scheme.provisional && level.complete !== false && requirements.every((r) => r.status === 'met');
+  return final ? 'met' : 'noKnownGaps';
+}
+
+export function starLadder(content: Content, answers: Answers): StarLadder {
+  const shown = visibleAnswers(content, answers);
+  const levels: LevelResult[] = [];
+  for (const scheme of content.starSchemes ?? []) {
+    let below: LevelStatus = 'met';
+    for (const level of scheme.levels) {
+      const requirements = level.requirements.map((requirement) => requirementResult(requirement, content, shown));
+      below = levelStatus(scheme, level, requirements, below);
+      levels.push({ scheme, level, status: below, requirements });
+    }
+  }
+  const highest = levels.filter((l) => l.status === 'met').at(-1);
+  const next = levels.find((l) => l.status !== 'met');
+  return { levels, ...(highest && { highest }), ...(next && { next }) };
+}
