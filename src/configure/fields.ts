@@ -78,6 +78,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { id: 'rateTable', group: 'discounts', kind: 'select', options: 'rateTables' },
   { id: 'coverage', group: 'discounts', kind: 'select', path: ['coverage'], options: 'coverage' },
   { id: 'scenarios', group: 'discounts', kind: 'choices', options: 'scenarios', advanced: true },
+  { id: 'starLadder', group: 'discounts', kind: 'toggle', initial: true },
   { id: 'seminar', group: 'seminar', kind: 'toggle' },
   { id: 'seminarRole', group: 'seminar', kind: 'select', options: ['presenter'], when: 'seminar' },
   // A presenter's screen never starts over by itself: these are for attendees' phones.

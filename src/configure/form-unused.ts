@@ -5,7 +5,22 @@ import { isRecord } from '../core/record.js';
 
 /** Known keys by the path of their object; `*` for any key (the channels' own check covers them). */
 const KNOWN: Record<string, readonly string[]> = {
-  $: ['$schema', 'partner', 'lang', 'theme', 'discountScheme', 'rateTable', 'coverage', 'scenarios', 'test', 'quote', 'seminar', 'persist', 'debug'],
+  $: [
+    '$schema',
+    'partner',
+    'lang',
+    'theme',
+    'discountScheme',
+    'rateTable',
+    'coverage',
+    'scenarios',
+    'test',
+    'quote',
+    'seminar',
+    'persist',
+    'starLadder',
+    'debug',
+  ],
   '$.partner': ['id', 'name', 'contact', 'logoUrl', 'privacyPolicyUrl'],
   '$.partner.contact': ['phone', 'email', 'url', 'hours'],
   '$.theme': ['primary', 'primaryContrast', 'text', 'muted', 'surface', 'subtle', 'border', 'focus', 'error', 'radius', 'fontFamily'],

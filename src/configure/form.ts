@@ -62,6 +62,8 @@ export function formFromConfig(raw: unknown, choices: ContentChoices): LoadedCon
   const role = seminar === 'presenter' || seminar === 'attendee' ? seminar : isRecord(seminar) ? seminar.role : undefined;
   if (role === 'presenter') values.seminarRole = role;
   else if (role !== undefined && role !== 'attendee') wrong('seminarRole', role);
+  if (typeof raw.starLadder === 'boolean') values.starLadder = raw.starLadder;
+  else if (raw.starLadder !== undefined) wrong('starLadder', raw.starLadder);
   const kept: KeptSettings = readChannels(quote.channels, values, wrong);
   if (typeof raw.debug === 'boolean') kept.debug = raw.debug;
   return { values, kept, loadProblems, unused: [...unusedPaths(raw), ...misshapen(raw)] };
@@ -138,6 +140,8 @@ export function configFromForm(values: FormValues, kept: KeptSettings, choices: 
   // The owner consents to send their details to the partner: the consent links to its privacy policy.
   if (channels.length > 0 && !good('privacyPolicyUrl') && !problems.privacyPolicyUrl) problems.privacyPolicyUrl = { key: 'privacyNeeded' };
   if (channels.length > 0) put(['quote', 'channels'], channels);
+  // Shown unless switched off: only the off state is written.
+  put(['starLadder'], values.starLadder === false ? false : undefined);
   put(['quote', 'attributionParams'], values.attribution === false ? [] : mapDefined(good('attributionParams'), splitNames));
   if (values.seminar === true) put(['seminar'], seminarSettings(good));
   if (kept.debug !== undefined) put(['debug'], kept.debug);

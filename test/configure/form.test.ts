@@ -34,6 +34,7 @@ const chamber = {
   },
   seminar: { idleResetSeconds: 90, fullVersionUrl: 'https://sakura-cci.example/check', attendeeUrl: 'https://sakura-cci.example/seminar' },
   persist: 'session',
+  starLadder: false,
   debug: true,
 };
 

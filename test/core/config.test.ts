@@ -24,7 +24,7 @@ describe('partner configuration', () => {
     const { config, problems } = checkConfig({ ...sound, colour: 'red' }, ids);
     expect(config).toEqual(sound);
     expect(problems).toEqual([
-      '$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "test", "quote", "seminar", "persist", "debug"',
+      '$.colour: unknown property "colour"; expected one of "$schema", "partner", "lang", "theme", "discountScheme", "rateTable", "coverage", "scenarios", "test", "quote", "seminar", "persist", "starLadder", "debug"',
     ]);
   });
 

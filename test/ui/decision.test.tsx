@@ -135,7 +135,7 @@ describe('the first screen of the results', () => {
   it('keeps every detail closed and unrendered until it is opened', async () => {
     await showResults();
     const details = [...document.querySelectorAll('details.disclosure')] as HTMLDetailsElement[];
-    expect(details.map((d) => d.getAttribute('part'))).toEqual(['more-discount', 'more-loss', 'more-score', 'more-share']);
+    expect(details.map((d) => d.getAttribute('part'))).toEqual(['more-discount', 'more-loss', 'more-score', 'more-stars', 'more-share']);
     expect(details.every((d) => !d.open)).toBe(true);
     expect(document.querySelector('.ladder')).toBeNull();
     expect(document.querySelector('[data-scenario]')).toBeNull();

@@ -16,6 +16,8 @@ export interface PartnerChoices {
   scenarios?: string[];
   /** The partner's name, logo and contact details, shown in the widget. */
   partner?: PartnerConfig['partner'];
+  /** false: the partner hides the star ladder. */
+  starLadder?: false;
 }
 
 /** The partner's choices from its checked configuration (unknown ids were already dropped by checkConfig). */
@@ -35,5 +37,6 @@ export function partnerChoices(config: PartnerConfig): PartnerChoices {
     ...(config.rateTable !== undefined && { rateTableId: config.rateTable }),
     ...(config.scenarios && { scenarios: config.scenarios }),
     ...(config.partner && { partner: config.partner }),
+    ...(config.starLadder === false && { starLadder: false as const }),
   };
 }

@@ -176,6 +176,10 @@ export const partnerConfigSchema = {
     persist: {
       enum: ['local', 'session', 'none'],
     },
+    starLadder: {
+      type: 'boolean',
+      description: "false hides the star ladder (SECURITY ACTION's stars and the supply-chain scheme's) everywhere the widget would show it. Shown by default.",
+    },
     debug: {
       type: 'boolean',
       description:

@@ -34,11 +34,11 @@ export interface StarLadder {
   next?: LevelResult;
 }
 
-/** The questions a condition reads, in order, once each. */
+/** The questions whose answers meet a condition, in order, once each: all of `all`, the first way of `any`, none of `not`. */
 function questionsOf(condition: Condition): string[] {
   if ('all' in condition) return [...new Set(condition.all.flatMap(questionsOf))];
-  if ('any' in condition) return [...new Set(condition.any.flatMap(questionsOf))];
-  if ('not' in condition) return questionsOf(condition.not);
+  if ('any' in condition) return condition.any[0] ? questionsOf(condition.any[0]) : [];
+  if ('not' in condition) return [];
   return [condition.question];
 }
 

@@ -14,6 +14,7 @@ import { useFullContent } from '../full-content.js';
 import { actionText, controlOf, effortLabels } from './action-labels.js';
 import { discountSentence, verdictText } from './decision-text.js';
 import { scoreText } from './IpaScore.js';
+import { StarSummary } from './StarLadder.js';
 import { useDecision } from './use-decision.js';
 
 function ActionItem({ action, content }: { action: DecisionAction; content: Content }) {
@@ -155,6 +156,7 @@ export function Decision() {
   return (
     <div class="decision" part="decision">
       <p class={`verdict verdict-${decision.verdict}`}>{verdictText(decision, t, lang)}</p>
+      <StarSummary />
       <Unanswered questionIds={decision.unanswered} />
       <Figures decision={decision} />
       <NextStep />

@@ -9,6 +9,7 @@ import { IpaScore } from './IpaScore.js';
 import { LossSection } from './LossSection.js';
 import { ShareLink } from './ShareLink.js';
 import { PartnerContact } from './PartnerContact.js';
+import { StarLadderSection, useStarsShown } from './StarLadder.js';
 import { offeredPrograms } from './CoverChooser.js';
 import { openResultSheet } from './ResultSheet.js';
 import { shareUrl } from './share-url.js';
@@ -34,6 +35,30 @@ function SeminarTalk() {
   );
 }
 
+/** Each figure of the decision explained, on demand: the discount, the loss, the score, the stars. */
+function Details() {
+  const { t } = useT();
+  const stars = useStarsShown();
+  return (
+    <>
+      <Disclosure summary={t('decision.more.discount')} part="more-discount">
+        <DiscountSection />
+      </Disclosure>
+      <Disclosure summary={t('decision.more.loss')} part="more-loss">
+        <LossSection />
+      </Disclosure>
+      <Disclosure summary={t('decision.more.score')} part="more-score">
+        <IpaScore />
+      </Disclosure>
+      {stars && (
+        <Disclosure summary={t('stars.heading')} part="more-stars">
+          <StarLadderSection />
+        </Disclosure>
+      )}
+    </>
+  );
+}
+
 /**
  * The decision first (verdict, figures, the way to an agent, three actions), then each figure's
  * details on demand, then whom to talk to, sharing, printing and going back.
@@ -48,15 +73,7 @@ export function Results() {
     <section class="step results" aria-labelledby="step-heading">
       <StepHeading>{t('results.heading')}</StepHeading>
       <Decision />
-      <Disclosure summary={t('decision.more.discount')} part="more-discount">
-        <DiscountSection />
-      </Disclosure>
-      <Disclosure summary={t('decision.more.loss')} part="more-loss">
-        <LossSection />
-      </Disclosure>
-      <Disclosure summary={t('decision.more.score')} part="more-score">
-        <IpaScore />
-      </Disclosure>
+      <Details />
       <PartnerContact />
       {seminar && <SeminarTalk />}
       <Disclosure summary={t('decision.more.share')} part="more-share">

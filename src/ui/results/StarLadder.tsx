@@ -1,0 +1,152 @@
+// Where the company stands on the star ladder (SECURITY ACTION ★1/★2, the supply-chain scheme's
+// ★3/★4): each level met or not, and for the next one what is missing with the actions that close
+// it, whom to ask, and the source of each requirement. A provisional scheme says so and is never
+// shown as met. The one-line summary in the decision is StarSummary.
+
+import { useMemo } from 'preact/hooks';
+import { starLadder, type LevelResult, type RequirementResult, type StarLadder } from '../../core/lib.js';
+import type { Answers, Content, Lang, StarRequirement, StarScheme } from '../../core/types.js';
+import { local } from '../../i18n/index.js';
+import { useT, useWidget, useWidgetContext } from '../context.js';
+import { useFullContent } from '../full-content.js';
+import { actionText } from './action-labels.js';
+
+/** Whether the ladder is shown: the content has one, and the partner has not hidden it. */
+export function useStarsShown(): boolean {
+  const { content } = useFullContent();
+  const { partner } = useWidgetContext();
+  return partner.starLadder !== false && (content.starSchemes?.length ?? 0) > 0;
+}
+
+export function useStarLadder(): StarLadder {
+  const { content } = useFullContent();
+  const answers = useWidget((s) => s.answers);
+  return useMemo(() => starLadder(content, answers), [content, answers]);
+}
+
+const stars = (count: number) => '★'.repeat(count);
+
+/** One line for the decision: the highest level met and what the next one needs; nothing without a ladder. */
+export function StarSummary() {
+  const { t } = useT();
+  const { highest, next } = useStarLadder();
+  if (!useStarsShown() || (!next && !highest)) return null;
+  const name = (level: LevelResult) => level.level.stars;
+  const count = next?.requirements.filter((r) => r.status === 'missing').length ?? 0;
+  const text = !next
+    ? t('stars.status.met')
+    : highest && next.status === 'noKnownGaps'
+      ? t('stars.summaryProvisional', { highest: name(highest), next: name(next) })
+      : highest
+        ? t('stars.summaryNext', { highest: name(highest), next: name(next), count })
+        : t('stars.summaryNone', { next: name(next), count });
+  return (
+    <p class="star-summary" part="star-summary">
+      {text}
+    </p>
+  );
+}
+
+/** The actions that close a missing requirement: its controls not done yet. */
+function openActions(result: RequirementResult, content: Content, answers: Answers, lang: Lang): string {
+  const actions = result.controls.filter((id) => answers[id] !== 'done').map((id) => actionText(content, id, lang));
+  return actions.join(lang === 'en' ? '; ' : '、');
+}
+
+function SourceLine({ scheme, source }: { scheme: StarScheme; source: StarRequirement['source'] }) {
+  const { t, lang } = useT();
+  const document = scheme.documents[source.document];
+  return (
+    <p class="source">
+      {t('stars.source', { document: document ? local(document, lang) : source.document, item: local(source.item, lang) })}
+      {source.wordingAvailable === false && t('stars.wordingUnavailable')}
+    </p>
+  );
+}
+
+function Requirement({ result, scheme, content, answers }: { result: RequirementResult; scheme: StarScheme; content: Content; answers: Answers }) {
+  const { t, lang } = useT();
+  const { requirement, status } = result;
+  return (
+    <li class="star-requirement" data-requirement={requirement.id} data-status={status}>
+      <span class="star-requirement-title">{local(requirement.title, lang)}</span> <span class="step-meta">{t(`stars.requirement.${status}`)}</span>
+      {status === 'missing' && requirement.selfCheck && <p class="hint">{t('stars.selfCheckHow')}</p>}
+      {status === 'missing' && result.controls.length > 0 && (
+        <p class="hint">
+          {t('stars.closeWith')}
+          {openActions(result, content, answers, lang)}
+        </p>
+      )}
+      <SourceLine scheme={scheme} source={requirement.source} />
+    </li>
+  );
+}
+
+function Level({ result, isNext, content, answers }: { result: LevelResult; isNext: boolean; content: Content; answers: Answers }) {
+  const { t, lang } = useT();
+  const { level, status, requirements } = result;
+  const missing = requirements.filter((r) => r.status === 'missing').length;
+  return (
+    <li class="star-level" data-level={level.id} data-status={status}>
+      <p class="star-level-head">
+        <span class="stars" aria-hidden="true">
+          {stars(level.stars)}
+        </span>{' '}
+        <strong>{local(level.title, lang)}</strong> <span class="step-meta">{t(`stars.assessment.${level.assessment}`)}</span>{' '}
+        <span class="star-status">{status === 'notMet' && !isNext ? t('stars.missingCount', { count: missing }) : t(`stars.status.${status}`)}</span>
+      </p>
+      {isNext && (
+        <ul class="star-requirements">
+          {requirements.map((r) => (
+            <Requirement key={r.requirement.id} result={r} scheme={result.scheme} content={content} answers={answers} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function SchemeNote({ scheme }: { scheme: StarScheme }) {
+  const { t, lang } = useT();
+  return (
+    <div class="star-scheme" data-scheme={scheme.id}>
+      <h4>
+        {local(scheme.title, lang)}
+        {scheme.provisional && <span class="badge">{t('stars.provisional')}</span>}
+      </h4>
+      {scheme.note && <p class="note">{local(scheme.note, lang)}</p>}
+      {scheme.url && !scheme.provisional && (
+        <p>
+          <a href={scheme.url} target="_blank" rel="noopener">
+            {t('stars.declare', { scheme: local(scheme.title, lang) })}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function StarLadderSection() {
+  const { content } = useFullContent();
+  const { t } = useT();
+  const answers = useWidget((s) => s.answers);
+  const ladder = useStarLadder();
+  const schemes = content.starSchemes ?? [];
+  return (
+    <section class="subsection star-ladder" part="star-ladder">
+      <p>{t('stars.intro')}</p>
+      {schemes.map((scheme) => (
+        <div key={scheme.id}>
+          <SchemeNote scheme={scheme} />
+          <ol class="star-levels">
+            {ladder.levels
+              .filter((l) => l.scheme.id === scheme.id)
+              .map((l) => (
+                <Level key={l.level.id} result={l} isNext={l === ladder.next} content={content} answers={answers} />
+              ))}
+          </ol>
+        </div>
+      ))}
+    </section>
+  );
+}
