@@ -14,7 +14,7 @@ export type LevelStatus = 'met' | 'noKnownGaps' | 'notMet';
 export interface RequirementResult {
   requirement: StarRequirement;
   status: RequirementStatus;
-  /** The controls whose actions close it (the improvement plan's), in the order the requirement names them. */
+  /** The controls whose actions close it (the improvement plan's), in the order the requirement names them; none once it is met. */
   controls: string[];
 }
 
@@ -34,10 +34,14 @@ export interface StarLadder {
   next?: LevelResult;
 }
 
-/** The questions whose answers meet a condition, in order, once each: all of `all`, the first way of `any`, none of `not`. */
-function questionsOf(condition: Condition): string[] {
-  if ('all' in condition) return [...new Set(condition.all.flatMap(questionsOf))];
-  if ('any' in condition) return condition.any[0] ? questionsOf(condition.any[0]) : [];
+/**
+ * The questions whose answers still keep a condition from holding, in order, once each: those of
+ * `all` that fail, those of the first way of `any`, none of `not`.
+ */
+function unmetQuestions(condition: Condition, answers: Answers): string[] {
+  if (conditionHolds(condition, answers)) return [];
+  if ('all' in condition) return [...new Set(condition.all.flatMap((c) => unmetQuestions(c, answers)))];
+  if ('any' in condition) return condition.any[0] ? unmetQuestions(condition.any[0], answers) : [];
   if ('not' in condition) return [];
   return [condition.question];
 }
@@ -49,7 +53,8 @@ function selfCheckTaken(content: Content, answers: Answers): boolean {
 }
 
 function requirementResult(requirement: StarRequirement, content: Content, answers: Answers): RequirementResult {
-  const controls = requirement.met ? questionsOf(requirement.met).filter((id) => content.questions.some((q) => q.id === id && q.type === 'control')) : [];
+  const open = requirement.met ? unmetQuestions(requirement.met, answers) : [];
+  const controls = open.filter((id) => content.questions.some((q) => q.id === id && q.type === 'control'));
   if (requirement.selfCheck) return { requirement, status: selfCheckTaken(content, answers) ? 'met' : 'missing', controls };
   if (!requirement.met) return { requirement, status: 'notAsked', controls };
   return { requirement, status: conditionHolds(requirement.met, answers) ? 'met' : 'missing', controls };

@@ -5,7 +5,7 @@
 
 import { useMemo } from 'preact/hooks';
 import { starLadder, type LevelResult, type RequirementResult, type StarLadder } from '../../core/lib.js';
-import type { Answers, Content, Lang, StarRequirement, StarScheme } from '../../core/types.js';
+import type { Content, Lang, StarRequirement, StarScheme } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
@@ -47,10 +47,9 @@ export function StarSummary() {
   );
 }
 
-/** The actions that close a missing requirement: its controls not done yet. */
-function openActions(result: RequirementResult, content: Content, answers: Answers, lang: Lang): string {
-  const actions = result.controls.filter((id) => answers[id] !== 'done').map((id) => actionText(content, id, lang));
-  return actions.join(lang === 'en' ? '; ' : '、');
+/** The actions that close a missing requirement. */
+function openActions(result: RequirementResult, content: Content, lang: Lang): string {
+  return result.controls.map((id) => actionText(content, id, lang)).join(lang === 'en' ? '; ' : '、');
 }
 
 function SourceLine({ scheme, source }: { scheme: StarScheme; source: StarRequirement['source'] }) {
@@ -64,7 +63,7 @@ function SourceLine({ scheme, source }: { scheme: StarScheme; source: StarRequir
   );
 }
 
-function Requirement({ result, scheme, content, answers }: { result: RequirementResult; scheme: StarScheme; content: Content; answers: Answers }) {
+function Requirement({ result, scheme, content }: { result: RequirementResult; scheme: StarScheme; content: Content }) {
   const { t, lang } = useT();
   const { requirement, status } = result;
   return (
@@ -74,7 +73,7 @@ function Requirement({ result, scheme, content, answers }: { result: Requirement
       {status === 'missing' && result.controls.length > 0 && (
         <p class="hint">
           {t('stars.closeWith')}
-          {openActions(result, content, answers, lang)}
+          {openActions(result, content, lang)}
         </p>
       )}
       <SourceLine scheme={scheme} source={requirement.source} />
@@ -82,7 +81,7 @@ function Requirement({ result, scheme, content, answers }: { result: Requirement
   );
 }
 
-function Level({ result, isNext, content, answers }: { result: LevelResult; isNext: boolean; content: Content; answers: Answers }) {
+function Level({ result, isNext, content }: { result: LevelResult; isNext: boolean; content: Content }) {
   const { t, lang } = useT();
   const { level, status, requirements } = result;
   const missing = requirements.filter((r) => r.status === 'missing').length;
@@ -98,7 +97,7 @@ function Level({ result, isNext, content, answers }: { result: LevelResult; isNe
       {isNext && (
         <ul class="star-requirements">
           {requirements.map((r) => (
-            <Requirement key={r.requirement.id} result={r} scheme={result.scheme} content={content} answers={answers} />
+            <Requirement key={r.requirement.id} result={r} scheme={result.scheme} content={content} />
           ))}
         </ul>
       )}
@@ -129,7 +128,6 @@ function SchemeNote({ scheme }: { scheme: StarScheme }) {
 export function StarLadderSection() {
   const { content } = useFullContent();
   const { t } = useT();
-  const answers = useWidget((s) => s.answers);
   const ladder = useStarLadder();
   const schemes = content.starSchemes ?? [];
   return (
@@ -142,7 +140,7 @@ export function StarLadderSection() {
             {ladder.levels
               .filter((l) => l.scheme.id === scheme.id)
               .map((l) => (
-                <Level key={l.level.id} result={l} isNext={l === ladder.next} content={content} answers={answers} />
+                <Level key={l.level.id} result={l} isNext={l === ladder.next} content={content} />
               ))}
           </ol>
         </div>
