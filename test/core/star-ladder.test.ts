@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { conditionHolds } from '../../src/core/flow/conditions.js';
 import { optionsOf } from '../../src/core/flow/options.js';
 import { content } from '../../src/core/index.js';
+import { quickCheckIds } from '../../src/core/flow/steps.js';
 import { starLadder, type StarLadder } from '../../src/core/stars/ladder.js';
 import type { Answers, ControlQuestion } from '../../src/core/types.js';
 
@@ -81,6 +82,23 @@ describe('the star ladder', () => {
         expect(result.status).not.toBe('met');
       }),
     );
+  });
+
+  it('counts what the quick check does not ask as not asked, never as missing, and meets no level with it', () => {
+    const quick = quickCheckIds(content);
+    const asked = { ...profile, updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done' };
+    const one = starLadder(content, asked, quick).levels.find((l) => l.level.id === 'securityActionOne')!;
+    expect(one.requirements.map((r) => [r.requirement.id, r.status])).toEqual([
+      ['updates', 'met'],
+      ['antivirus', 'met'],
+      ['passwords', 'met'],
+      ['sharing', 'met'],
+      ['threats', 'notAsked'],
+    ]);
+    expect(one.status).toBe('noKnownGaps');
+    const partly = starLadder(content, { ...asked, passwords: 'partly' }, quick).levels.find((l) => l.level.id === 'securityActionOne')!;
+    expect(partly.status).toBe('notMet');
+    expect(partly.requirements.filter((r) => r.status === 'missing').map((r) => r.requirement.id)).toEqual(['passwords']);
   });
 
   it('names, for each missing requirement, the controls whose actions close it', () => {

@@ -10,7 +10,7 @@ const browser = useChromium();
 
 describe('seminar mode', () => {
   it('asks attendees the quick check, ends on its score band and a take-home link, asks nothing personal and sends nothing', async () => {
-    const { content, quickResult, quickCheckIds } = await import('../../src/core/index.js');
+    const { content, quickResult, quickCheckIds, starLadder } = await import('../../src/core/index.js');
     const chamber = content.discountSchemes.find((scheme) => scheme.id === 'chamber-illustrative')!;
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/pages/seminar.html`);
@@ -53,6 +53,16 @@ describe('seminar mode', () => {
     expect(await widget.locator('.verdict').getAttribute('data-band')).toBe(expected.band.id);
     expect(await widget.locator('[data-figure="score"] .figure-value').textContent()).toBe(`${expected.score}点`);
     expect(await widget.locator('.actions li').count()).toBe(expected.risks.length);
+    // The next star, counting what the quick check does not ask as left to the full check.
+    const next = starLadder(content, answers as Parameters<typeof quickResult>[2], quick).next!;
+    const missing = next.requirements.filter((r) => r.status === 'missing').length;
+    const notAsked = next.requirements.filter((r) => r.status === 'notAsked').length;
+    expect(await widget.locator('.star-summary').textContent()).toBe(
+      (missing > 0
+        ? `セキュリティの★：★${next.level.stars} まで、あと${missing}項目です。`
+        : `セキュリティの★：★${next.level.stars} の条件のうち、ここで聞いた項目はできています。`) +
+        (notAsked > 0 ? `残り${notAsked}項目は全体の診断で確かめます。` : ''),
+    );
 
     const takeHome = widget.getByRole('link', { name: '全体の診断を開く' });
     expect(await takeHome.getAttribute('href')).toMatch(/^https:\/\/cci\.example\/cyber-check#crc-continue=2\./);

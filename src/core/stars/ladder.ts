@@ -52,11 +52,12 @@ function selfCheckTaken(content: Content, answers: Answers): boolean {
   return items.length > 0 && items.every((q) => answers[q.id] !== undefined);
 }
 
-function requirementResult(requirement: StarRequirement, content: Content, answers: Answers): RequirementResult {
+/** `asked`: the questions asked (the quick check's); a requirement that needs another is not asked. */
+function requirementResult(requirement: StarRequirement, content: Content, answers: Answers, asked?: ReadonlySet<string>): RequirementResult {
   const open = requirement.met ? unmetQuestions(requirement.met, answers) : [];
   const controls = open.filter((id) => content.questions.some((q) => q.id === id && q.type === 'control'));
-  if (requirement.selfCheck) return { requirement, status: selfCheckTaken(content, answers) ? 'met' : 'missing', controls };
-  if (!requirement.met) return { requirement, status: 'notAsked', controls };
+  if (requirement.selfCheck) return { requirement, status: asked ? 'notAsked' : selfCheckTaken(content, answers) ? 'met' : 'missing', controls };
+  if (!requirement.met || (asked && open.some((id) => !asked.has(id)))) return { requirement, status: 'notAsked', controls };
   return { requirement, status: conditionHolds(requirement.met, answers) ? 'met' : 'missing', controls };
 }
 
@@ -67,13 +68,17 @@ function levelStatus(scheme: StarScheme, level: StarLevel, requirements: Require
   return final ? 'met' : 'noKnownGaps';
 }
 
-export function starLadder(content: Content, answers: Answers): StarLadder {
+/**
+ * `asked`: when only some questions were asked (the seminar's quick check), the requirements that
+ * need another are not asked rather than missing, and no level they belong to is met.
+ */
+export function starLadder(content: Content, answers: Answers, asked?: ReadonlySet<string>): StarLadder {
   const shown = visibleAnswers(content, answers);
   const levels: LevelResult[] = [];
   for (const scheme of content.starSchemes ?? []) {
     let below: LevelStatus = 'met';
     for (const level of scheme.levels) {
-      const requirements = level.requirements.map((requirement) => requirementResult(requirement, content, shown));
+      const requirements = level.requirements.map((requirement) => requirementResult(requirement, content, shown, asked));
       below = levelStatus(scheme, level, requirements, below);
       levels.push({ scheme, level, status: below, requirements });
     }

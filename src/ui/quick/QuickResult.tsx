@@ -2,15 +2,16 @@
 // discount within reach, and the way to the full check later (see TakeHome).
 
 import { useMemo } from 'preact/hooks';
-import { formatList, quickResult, type QuickResult as QuickFigures } from '../../core/lib.js';
+import { formatList, quickCheckIds, quickResult, starLadder, type QuickResult as QuickFigures } from '../../core/lib.js';
 import { formatRate } from '../../core/format.js';
-import type { Content } from '../../core/types.js';
+import type { Answers, Content } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StepHeading } from '../StepHeading.js';
 import { actionText } from '../results/action-labels.js';
 import { PartnerContact } from '../results/PartnerContact.js';
+import { useStarsShown } from '../results/StarLadder.js';
 import { scoreText } from '../results/IpaScore.js';
 import { TakeHome } from './TakeHome.js';
 
@@ -63,6 +64,23 @@ function Risks({ result, content }: { result: QuickFigures; content: Content }) 
   );
 }
 
+/** One line on the star ladder: what the next star still needs of what was asked here. */
+function QuickStars({ content, answers }: { content: Content; answers: Answers }) {
+  const { t } = useT();
+  const shown = useStarsShown();
+  const next = useMemo(() => starLadder(content, answers, quickCheckIds(content)).next, [content, answers]);
+  if (!shown || !next) return null;
+  const missing = next.requirements.filter((r) => r.status === 'missing').length;
+  const notAsked = next.requirements.filter((r) => r.status === 'notAsked').length;
+  const stars = next.level.stars;
+  return (
+    <p class="star-summary" part="star-summary">
+      {missing > 0 ? t('quick.starsMissing', { stars, count: missing }) : t('quick.starsDone', { stars })}
+      {notAsked > 0 && t('quick.starsFullCheck', { count: notAsked })}
+    </p>
+  );
+}
+
 export function QuickResult() {
   const { content, scheme } = useFullContent();
   const { t, lang } = useT();
@@ -76,6 +94,7 @@ export function QuickResult() {
           {local(result.band.title, lang)}
         </p>
         <p>{local(result.band.advice, lang)}</p>
+        <QuickStars content={content} answers={answers} />
         <Figures result={result} />
         <Risks result={result} content={content} />
         <p class="note">{t('quick.estimateNote')}</p>
