@@ -28,8 +28,6 @@ export interface WidgetContextValue {
   pageAnswers?: Answers;
   /** Seminar mode: set when on (see the partner configuration). */
   seminar?: SeminarSettings;
-  /** The seminar's quick check, when the content marks one: its questions and expected length. */
-  quick?: { ids: ReadonlySet<string>; length: Record<Lang, ExpectedLength> };
   /** A seminar's or a quick check's screens (see ui/quick/screens.tsx), once loaded. */
   seminarScreens?: SeminarScreens;
   /** Showing a shared link's result (answers in memory only), or why a shared link could not be read. */

@@ -4,7 +4,7 @@
 // shown as met. The one-line summary in the decision is StarSummary.
 
 import { useMemo } from 'preact/hooks';
-import { starLadder, type LevelResult, type RequirementResult, type StarLadder } from '../../core/lib.js';
+import { formatList, starLadder, type LevelResult, type RequirementResult, type StarLadder } from '../../core/lib.js';
 import type { Content, Lang, StarRequirement, StarScheme } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
@@ -49,7 +49,10 @@ export function StarSummary() {
 
 /** The actions that close a missing requirement. */
 function openActions(result: RequirementResult, content: Content, lang: Lang): string {
-  return result.controls.map((id) => actionText(content, id, lang)).join(lang === 'en' ? '; ' : '、');
+  return formatList(
+    result.controls.map((id) => actionText(content, id, lang)),
+    lang,
+  );
 }
 
 function SourceLine({ scheme, source }: { scheme: StarScheme; source: StarRequirement['source'] }) {
