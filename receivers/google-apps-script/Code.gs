@@ -189,6 +189,12 @@ var COLUMNS = [
     },
   ],
   [
+    'セキュリティの★',
+    function (r) {
+      return starsText(r);
+    },
+  ],
+  [
     '最大の損害額の目安（円）',
     function (r) {
       return largestLoss(r) ? largestLoss(r).likely : '';
@@ -462,6 +468,22 @@ function mailSubject(r) {
   );
 }
 
+/** The star ladder position: "★1（★2 まであと2項目）"; empty when the partner hides the ladder. */
+function starsText(r) {
+  // Checked: a request made by hand may carry anything here, and a bad one must not lose the lead.
+  if (!r.stars || !Array.isArray(r.stars.levels)) return '';
+  var next = r.stars.levels.filter(function (l) {
+    return l.status !== 'met';
+  })[0];
+  var reached = r.stars.highest > 0 ? '★' + r.stars.highest : 'まだなし';
+  if (!next) return reached;
+  var detail =
+    next.status === 'noKnownGaps'
+      ? '★' + next.stars + ' は準備中の制度のため目安のみ'
+      : '★' + next.stars + ' まであと' + (Array.isArray(next.missing) ? next.missing.length : '?') + '項目';
+  return reached + '（' + detail + '）';
+}
+
 /** The summary the agent reads in the mail; the whole request is in the sheet. */
 function mailBody(r) {
   var lines = [];
@@ -481,6 +503,7 @@ function mailBody(r) {
     '割引の目安: ' + Math.round(r.security.totalDiscount * 100) + '%',
     '連絡方法: ' + (METHODS[r.contact.preferredMethod] || '') + (r.contact.preferredTime ? '（' + TIMES[r.contact.preferredTime] + '）' : ''),
   );
+  if (r.stars) lines.push('セキュリティの★: ' + starsText(r));
   if (r.contact.message) lines.push('ご質問・ご要望: ' + r.contact.message);
   lines.push('', '■ 損害額の目安');
   r.loss.forEach(function (l) {

@@ -202,6 +202,33 @@ describe('the quote request payload', () => {
     expect(request().company).not.toHaveProperty('improvement');
   });
 
+  it('carries where the company stands on the star ladder, and nothing of it when the partner hides the ladder', () => {
+    const basics = { ...answers, updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done' };
+    const build = (settings: PartnerQuoteSettings) =>
+      buildQuoteRequest({
+        content,
+        answers: basics,
+        fields,
+        partner: settings,
+        scheme: schemeById(content, undefined)!,
+        widgetVersion: '0.1.0',
+        idempotencyKey: 'key-stars-01',
+        now: new Date('2026-11-22T10:00:00Z'),
+      });
+    const payload = build(partner);
+    expect(checkSchema(payload, quoteRequestSchema as unknown as JsonSchema)).toEqual([]);
+    expect(payload.stars!.highest).toBe(1);
+    const two = payload.stars!.levels.find((l) => l.stars === 2)!;
+    expect(two).toMatchObject({ scheme: 'security-action', status: 'notMet', provisional: false });
+    expect(two.missing.map((m) => m.id).sort()).toEqual(['policy', 'selfCheck']);
+    // The supply-chain levels are provisional: never met, and flagged so for the agent.
+    expect(payload.stars!.levels.filter((l) => l.stars >= 3).every((l) => l.provisional && l.status !== 'met')).toBe(true);
+    registerStrings('ja', jaLater);
+    const row = summaryRows(payload, content, createI18n('ja').getFixedT('ja'), 'ja').find(([label]) => label === 'セキュリティの★');
+    expect(row![1]).toBe('★1（★2 まであと2項目）');
+    expect(build({ ...partner, starLadder: false }).stars).toBeUndefined();
+  });
+
   it('names the request it corrects', () => {
     const correction = buildQuoteRequest({
       content,

@@ -85,6 +85,9 @@ describe('the Sheet-and-mail receiver kit (Code.gs) behind an Apps Script stand-
     expect(google.mails).toHaveLength(1);
     expect(google.mails[0]).toMatchObject({ to: 'agent@agency.example', subject: `サイバー保険の見積依頼（受付番号 ${reference}）：株式会社テスト建設` });
     expect(google.mails[0]!.body).toContain('カード決済の補償について知りたいです。');
+    // Where the company stands on the star ladder, in the sheet and the mail alike.
+    expect(String(row!['セキュリティの★'])).toMatch(/^(★\d|まだなし)（★\d /);
+    expect(google.mails[0]!.body).toContain(`セキュリティの★: ${String(row!['セキュリティの★'])}`);
     // The widget read the answer after the redirect: received, confirmed.
     expect(await widget.getByText(/受け付けたという返事は確認できませんでした/).count()).toBe(0);
     await page.close();

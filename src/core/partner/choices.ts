@@ -30,6 +30,7 @@ export function partnerChoices(config: PartnerConfig): PartnerChoices {
     ...(config.quote?.agentLanguage && { agentLanguage: config.quote.agentLanguage }),
     ...(config.coverage && { coverage: config.coverage }),
     ...(config.test === true && { test: true }),
+    ...(config.starLadder === false && { starLadder: false as const }),
   };
   return {
     quote,

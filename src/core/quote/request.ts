@@ -9,6 +9,7 @@ import { breachDuty } from '../loss/appi.js';
 import { estimateScenario, scenariosFor } from '../loss/estimate.js';
 import { parseEmail, parseKana, parsePhone, parsePostcode } from '../parse/contact.js';
 import { ipaScore } from '../scoring/ipa.js';
+import { starLadder } from '../stars/ladder.js';
 import { local, type Answers, type Content, type DiscountScheme, type Lang } from '../types.js';
 import { industryByCode, industryName } from './industry-search.js';
 import { restoreAttribution, type Attribution } from './attribution.js';
@@ -94,6 +95,7 @@ export function buildQuoteRequest({
     loss: lossOf(content, answers, lang),
     answers: answerList(content, allAnswers, answers, lang),
     ...optional(improvementOf(content, scheme, allAnswers, planned, lang), 'improvement'),
+    ...optional(partner.starLadder === false ? undefined : starsOf(content, allAnswers, lang), 'stars'),
     ...(partner.test && { test: true as const }),
     ...(screening && { screening }),
     ...sourceOf(attribution),
@@ -170,6 +172,24 @@ function improvementOf(content: Content, scheme: DiscountScheme, answers: Answer
       return { id: step.questionId, action: action ? local(action, lang) : step.questionId, to: step.to };
     }),
     totalDiscountIfDone: discountFor(content, scheme, done).totalRate,
+  };
+}
+
+/** Where the company stands on the star ladder; nothing when the content has no star scheme. */
+function starsOf(content: Content, answers: Answers, lang: Lang): QuoteRequest['stars'] {
+  const ladder = starLadder(content, answers);
+  if (ladder.levels.length === 0) return undefined;
+  return {
+    highest: ladder.highest?.level.stars ?? 0,
+    levels: ladder.levels.map(({ scheme, level, status, requirements }) => ({
+      scheme: scheme.id,
+      level: level.id,
+      stars: level.stars,
+      title: local(level.title, lang),
+      status,
+      provisional: scheme.provisional || level.complete === false,
+      missing: requirements.filter((r) => r.status === 'missing').map((r) => ({ id: r.requirement.id, title: local(r.requirement.title, lang) })),
+    })),
   };
 }
 

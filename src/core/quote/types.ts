@@ -21,6 +21,8 @@ export interface PartnerQuoteSettings {
   coverage?: string;
   /** Test mode: requests are marked as tests. */
   test?: boolean;
+  /** false: the partner hides the star ladder, in the request too. */
+  starLadder?: false;
 }
 
 /** Legal forms an underwriter distinguishes (個人事業主 may apply too). */

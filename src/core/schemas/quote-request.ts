@@ -1,6 +1,7 @@
 // The quote request document an agent receives. Published as src/core/quote/quote-request.schema.json (written from this file by `npm run schemas`).
 
 import { quoteCompanySchema, quoteContactSchema } from './quote-contact.js';
+import { quoteStarsSchema } from './quote-stars.js';
 
 export const quoteRequestSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -225,6 +226,7 @@ export const quoteRequestSchema = {
         totalDiscountIfDone: { type: 'number', minimum: 0, maximum: 1 },
       },
     },
+    stars: quoteStarsSchema,
     test: {
       const: true,
       description: "Present when the partner's configuration is in test mode: not a real lead.",

@@ -6,6 +6,7 @@ import { industryByCode, industryName, type QuoteRequest } from '../../core/lib.
 import { formatAmount, formatRate } from '../../core/format.js';
 import { local, type Content, type Lang } from '../../core/types.js';
 import type { TFunction } from '../../i18n/index.js';
+import { positionOfRequest, starPositionText } from '../star-position.js';
 
 export type Row = [label: string, value: string];
 
@@ -43,6 +44,7 @@ export function summaryRows(request: QuoteRequest, content: Content, t: TFunctio
     [t('quote.summaryLabels.plan'), t(`quote.plans.${request.coverage.plan}`)],
     [t('quote.summaryLabels.discount'), formatRate(request.security.totalDiscount, lang)],
     [t('quote.summaryLabels.ipa'), `${request.security.ipaScore} / 100`],
+    [t('quote.summaryLabels.stars'), request.stars && starPositionText(positionOfRequest(request.stars), t)],
     [t('quote.summaryLabels.loss'), largest ? `${scenarioTitle(largest, content, lang)}: ${formatAmount(largest.likely, lang)}` : undefined],
     [t('quote.breachReportLabel'), reported.length > 0 ? t('quote.breachReportValue', { scenarios: reported.join(lang === 'ja' ? '、' : ', ') }) : undefined],
   ]);

@@ -5,10 +5,12 @@
 
 import { answerText, breachDuty, coverFor, visibleAnswers, type CoverageProgram } from '../../core/lib.js';
 import type { Decision } from '../../core/decision.js';
+import type { StarLadder } from '../../core/stars/ladder.js';
 import type { Answers, Content, Lang } from '../../core/types.js';
 import { formatAmount, formatYen } from '../../core/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { openSheet, type Sheet } from '../print-sheet.js';
+import { positionOfLadder, starPositionText } from '../star-position.js';
 import { actionText, controlOf, effortLabels } from './action-labels.js';
 import { firstChoice } from './CoverChooser.js';
 import { discountSentence, verdictText } from './decision-text.js';
@@ -28,6 +30,8 @@ export interface ResultSheetInput {
   partner: { name: string; logoUrl?: string } | undefined;
   /** The company's name, when the owner gave it (in the quote form). */
   companyName: string | undefined;
+  /** Where the company stands on the star ladder; absent when the partner hides it. */
+  stars?: StarLadder;
   /** The programme whose first plan and limits the sheet holds the losses against. */
   coverage: CoverageProgram | undefined;
   /** A link that opens this result again (the answers in its fragment). */
@@ -71,7 +75,7 @@ function coverRows(coverage: CoverageProgram | undefined, estimates: LossCard[],
 }
 
 /** Who, for whom and when, and the decision. */
-function headRows(decision: Decision, { partner, companyName, t, lang }: ResultSheetInput): Row[] {
+function headRows(decision: Decision, { partner, companyName, stars, t, lang }: ResultSheetInput): Row[] {
   const { ipa, premium } = decision;
   const date = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(new Date());
   return [
@@ -84,6 +88,7 @@ function headRows(decision: Decision, { partner, companyName, t, lang }: ResultS
     ...(premium
       ? [[t('results.sheetPremium'), t('results.sheetPremiumRow', { after: formatYen(premium.after, lang), before: formatYen(premium.before, lang) })] as Row]
       : []),
+    ...(stars && stars.levels.length > 0 ? [[t('quote.summaryLabels.stars'), starPositionText(positionOfLadder(stars), t)] as Row] : []),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { starLadder } from '../../core/lib.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
 import { StartOver } from '../StartOver.js';
@@ -69,6 +70,7 @@ export function Results() {
   const readOnly = shared?.ok === true;
   const { t, lang } = useT();
   const answers = useWidget((s) => s.answers);
+  const starsShown = useStarsShown();
   return (
     <section class="step results" aria-labelledby="step-heading">
       <StepHeading>{t('results.heading')}</StepHeading>
@@ -92,6 +94,7 @@ export function Results() {
               estimates: lossCards(content, answers, lossInputs, partner.scenarios),
               partner: partner.partner,
               companyName: quote.companyName.trim() || undefined,
+              ...(starsShown && { stars: starLadder(content, answers) }),
               coverage: offeredPrograms(content.loss.coverage, partner.quote.coverage)[0],
               resumeUrl: shareUrl(content, answers),
               t,
