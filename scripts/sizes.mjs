@@ -29,8 +29,11 @@ export const BUDGETS = {
    * 1.2 KB). The module build's first load stays within its 40 KB. The same day the widget's own
    * QR encoder replaced a general one: 5.0 KB less (148.0 KB after it), and the star ladder's two
    * schemes with their sources in two languages came in (about 3 KB).
+   * Raised to 160 KB on 2026-12-06: the draft basic security policy for SECURITY ACTION ★2 (its
+   * template of clauses and 23 measures in two languages, the panel that prints and saves it, and
+   * its strings: 4.7 KB gzip, 154.3 KB before it). The module build loads it only when opened.
    */
-  classicGzip: 155 * 1024,
+  classicGzip: 160 * 1024,
 };
 
 export function sizes(buffer) {

@@ -55,3 +55,8 @@ export function formatAmountBrief(yen: number, lang: Lang): string {
 export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A day, written out: "2026年12月6日", "December 6, 2026". */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(date);
+}

@@ -14,7 +14,7 @@ export { questionText, answerText } from './flow/labels.js';
 export { formatList } from './format.js';
 export { optionsOf } from './flow/options.js';
 export { fitsQuestion, unansweredQuestions } from './flow/answered.js';
-export { stepsFor, stepIndex, questionSteps, quickCheckIds, INTRO_STEP, RESULTS_STEP, QUOTE_STEP } from './flow/steps.js';
+export { stepsFor, stepIndex, questionSteps, quickCheckIds, inSteps, INTRO_STEP, RESULTS_STEP, QUOTE_STEP } from './flow/steps.js';
 export { expectedLength } from './flow/estimate.js';
 export type { ExpectedLength } from './flow/estimate.js';
 export type { Step, StepId } from './flow/steps.js';
@@ -34,6 +34,8 @@ export { basePremium, discountedPremium, referencePremium } from './discount/pre
 export { decisionFor } from './decision.js';
 export { quickResult } from './quick-result.js';
 export { starLadder } from './stars/ladder.js';
+export { policyDraft, policyText } from './stars/policy-draft.js';
+export type { PolicyDraft, PolicyDraftInput, PolicySection } from './stars/policy-draft.js';
 export type { StarLadder, LevelResult, LevelStatus, RequirementResult, RequirementStatus } from './stars/ladder.js';
 export type { QuickResult, QuickRisk } from './quick-result.js';
 export type { Decision, DecisionAction, DecisionOptions, PremiumFigures, VerdictKind } from './decision.js';

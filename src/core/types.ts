@@ -5,6 +5,7 @@
 import type { ShapeOf } from './schemas/common.js';
 import type { discountSchemeSchema } from './schemas/discount-scheme.js';
 import type { starSchemeSchema } from './schemas/star-scheme.js';
+import type { policyTemplateSchema } from './schemas/policy-template.js';
 import type { questionsSchema } from './schemas/questions.js';
 import type { industriesSchema } from './schemas/industries.js';
 import type { rateTableSchema } from './schemas/rate-table.js';
@@ -61,6 +62,9 @@ export type StarScheme = Omit<ShapeOf<typeof starSchemeSchema>, '$schema'>;
 export type StarLevel = StarScheme['levels'][number];
 export type StarRequirement = StarLevel['requirements'][number];
 
+/** The draft basic security policy's wording, for SECURITY ACTION two stars (src/core/schemas/policy-template.ts). */
+export type PolicyTemplate = Omit<ShapeOf<typeof policyTemplateSchema>, '$schema'>;
+
 /** Published premium examples by industry and revenue, derived from its schema (src/core/schemas/rate-table.ts). */
 export type RateTable = Omit<ShapeOf<typeof rateTableSchema>, '$schema'>;
 
@@ -79,6 +83,8 @@ export interface Content {
   industries?: IndustryClassification;
   /** The star ladder's schemes, lowest first (see StarScheme); absent when the content has none. */
   starSchemes?: StarScheme[];
+  /** The draft basic security policy (see PolicyTemplate); absent when the content has none. */
+  policyTemplate?: PolicyTemplate;
   categories: Category[];
   /** IPA 5-minute self-check topics, the coverage map for the IPA-style score. */
   ipaTopics: IpaTopic[];

@@ -12,12 +12,15 @@ import type { Lang } from '../core/types.js';
  */
 export type SectionLayout = 'table' | 'amounts' | 'checklist' | 'compact';
 
+/** A section of label-value rows, or of running text (a paragraph each, or a bulleted list). */
+export type SheetSection = { heading?: string } & ({ rows: [string, string][]; layout?: SectionLayout } | { paragraphs: string[]; list?: boolean });
+
 export interface Sheet {
   lang: Lang;
   title: string;
   /** The partner's logo, above the title. */
   logo?: { src: string; alt: string };
-  sections: { heading?: string; rows: [string, string][]; layout?: SectionLayout }[];
+  sections: SheetSection[];
   /** A link to open again, written out and as a QR code (a path in a square of `size` modules). */
   link?: { heading: string; text: string; url: string; qr?: { size: number; path: string; label: string } };
   note: string;
@@ -42,6 +45,8 @@ tr { break-inside: avoid; }
 .compact dt { font-weight: 600; }
 .compact dd { margin: 0; overflow-wrap: anywhere; }
 p.note { font-size: 9pt; color: #444; }
+ul { margin: 0; padding-inline-start: 1.4em; }
+li { margin: 0 0 2px; }
 img.logo { display: block; max-height: 14mm; max-width: 60mm; margin: 0 0 6px; }
 .link { display: flex; gap: 6mm; align-items: flex-start; break-inside: avoid; }
 .link p { margin: 0; overflow-wrap: anywhere; font-size: 9pt; }
@@ -66,6 +71,19 @@ function table(doc: Document, rows: [string, string][], layout: SectionLayout): 
     t.append(tr);
   }
   return t;
+}
+
+/** Running text: a paragraph each, or the items of a bulleted list. */
+function prose(doc: Document, paragraphs: string[], list: boolean): HTMLElement[] {
+  if (!list) return paragraphs.map((text) => element(doc, 'p', text));
+  const items = element(doc, 'ul');
+  items.append(...paragraphs.map((text) => element(doc, 'li', text)));
+  return [items];
+}
+
+function sectionBody(doc: Document, section: SheetSection): HTMLElement[] {
+  if ('paragraphs' in section) return prose(doc, section.paragraphs, section.list ?? false);
+  return [section.layout === 'compact' ? compactList(doc, section.rows) : table(doc, section.rows, section.layout ?? 'table')];
 }
 
 /** A long list of short answers: question over answer, flowing in two columns to save paper. */
@@ -115,10 +133,7 @@ function fillSheet(win: Window, sheet: Sheet): void {
     again,
     ...(logo ? [logo] : []),
     element(doc, 'h1', sheet.title),
-    ...sheet.sections.flatMap((section) => [
-      ...(section.heading ? [element(doc, 'h2', section.heading)] : []),
-      section.layout === 'compact' ? compactList(doc, section.rows) : table(doc, section.rows, section.layout ?? 'table'),
-    ]),
+    ...sheet.sections.flatMap((section) => [...(section.heading ? [element(doc, 'h2', section.heading)] : []), ...sectionBody(doc, section)]),
     ...(sheet.link ? linkBlock(doc, sheet.link) : []),
     element(doc, 'p', sheet.note, 'note'),
   );

@@ -1,7 +1,7 @@
 // Whether an answer fits its question, and which questions asked have none.
 
 import { describe, expect, it } from 'vitest';
-import { content, fitsQuestion, unansweredQuestions, visibleQuestionIds } from '../../src/core/index.js';
+import { content, fitsQuestion, inSteps, unansweredQuestions, visibleQuestionIds } from '../../src/core/index.js';
 import type { Answers, ControlQuestion } from '../../src/core/types.js';
 
 const question = (id: string) => content.questions.find((q) => q.id === id)!;
@@ -34,9 +34,10 @@ describe('unansweredQuestions', () => {
     const answers: Answers = { industry: 'retail', revenue: -5, webShop: 'no', updates: 'sometimes' };
     const unanswered = unansweredQuestions(content, answers);
     const visible = visibleQuestionIds(content, answers);
-    expect(unanswered).toEqual(content.questions.filter((q) => visible.has(q.id) && q.id !== 'industry' && q.id !== 'webShop').map((q) => q.id));
+    expect(unanswered).toEqual(content.questions.filter((q) => visible.has(q.id) && inSteps(q) && q.id !== 'industry' && q.id !== 'webShop').map((q) => q.id));
     expect(unanswered).toContain('revenue');
     expect(unanswered).toContain('updates');
     expect(unanswered).not.toContain('cardFraudCheck'); // asked only of a company taking cards online
+    expect(unanswered).not.toContain('securityPolicy'); // asked only beside the star ladder
   });
 });

@@ -367,6 +367,66 @@ describe('content validation', () => {
     });
   });
 
+  describe('questions only the star ladder asks', () => {
+    const shipped = () => readContentFiles(QUESTIONS_DIR);
+    const organisation = (files: ContentFile[]) => fileData(files, 'questions/controls/organisation.json');
+    const indexOf = (files: ContentFile[], id: string): number => (organisation(files).questions as { id: string }[]).findIndex((q) => q.id === id);
+
+    it('must weigh nothing, stay out of the quick check and be named by a requirement', () => {
+      const files = shipped();
+      const policy = indexOf(files, 'securityPolicy');
+      organisation(files).questions[policy].weight = 2;
+      organisation(files).questions[policy].quick = true;
+      const training = indexOf(files, 'training');
+      Object.assign(organisation(files).questions[training], { starsOnly: true, weight: 0 });
+      delete organisation(files).questions[training].quick;
+      const messages = errorsOf(files).map((e) => `${e.file} ${e.path}: ${e.message}`);
+      const at = (i: number) => `questions/controls/organisation.json $.questions[${i}].starsOnly`;
+      expect(messages).toContain(`${at(policy)}: a question only the star ladder asks cannot count in the score; its weight is 2, not 0`);
+      expect(messages).toContain(`${at(policy)}: a question only the star ladder asks cannot be in the quick check`);
+      expect(messages).toContain(`${at(training)}: no star requirement names "training", so it would never be asked`);
+    });
+  });
+
+  describe('policy template', () => {
+    const shipped = () => readContentFiles(QUESTIONS_DIR);
+    const policy = (files: ContentFile[]) => fileData(files, 'questions/policy/basic-policy.json');
+
+    it('is shipped with a measure for each of the five basics', () => {
+      const result = validateContent(shipped());
+      if (!result.ok) throw new Error(result.errors.map(formatContentError).join('\n'));
+      const controls = result.content.policyTemplate!.measures.map((m) => m.control);
+      expect(controls).toEqual(expect.arrayContaining(['updates', 'antivirus', 'passwords', 'accessControl', 'threatAwareness']));
+    });
+
+    it('rejects a measure for an unknown question or a profile question, a repeated one and an unknown clause', () => {
+      const files = shipped();
+      const data = policy(files);
+      data.measures[0].control = 'updatez';
+      data.measures[1].control = 'industry';
+      data.measures[3].control = data.measures[2].control;
+      data.measuresAfter = 'purpose';
+      const messages = errorsOf(files).map((e) => `${e.file} ${e.path}: ${e.message}`);
+      expect(messages).toContain('questions/policy/basic-policy.json $.measures[0].control: unknown question "updatez"');
+      expect(messages).toContain('questions/policy/basic-policy.json $.measures[1].control: question "industry" is a choice question, not a control');
+      expect(messages).toContain(`questions/policy/basic-policy.json $.measures[3].control: control "${data.measures[2].control}" has a measure already`);
+      expect(messages).toContainEqual(
+        expect.stringMatching(/^questions\/policy\/basic-policy\.json \$\.measuresAfter: unknown clause "purpose"; the clauses are management, /),
+      );
+    });
+
+    it('rejects a template without a closing, and a second template, naming the files', () => {
+      const broken = shipped();
+      delete policy(broken).closing;
+      expect(errorsOf(broken).map((e) => `${e.file} ${e.path}`)).toContain('questions/policy/basic-policy.json $');
+      const twice = shipped();
+      twice.push({ file: 'questions/policy/other.json', data: structuredClone(policy(twice)) });
+      expect(errorsOf(twice).map((e) => `${e.file} ${e.path}: ${e.message}`)).toContain(
+        'questions/policy/other.json $: a second policy template; questions/policy/basic-policy.json already defines one',
+      );
+    });
+  });
+
   describe('industry classification', () => {
     const shipped = () => readContentFiles(QUESTIONS_DIR);
     const jsic = (files: ContentFile[]) => fileData(files, 'questions/industries/jsic.json');

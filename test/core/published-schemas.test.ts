@@ -12,6 +12,7 @@ import { questionsSchema } from '../../src/core/schemas/questions.js';
 import { quoteRequestSchema } from '../../src/core/schemas/quote-request.js';
 import { rateTableSchema } from '../../src/core/schemas/rate-table.js';
 import { starSchemeSchema } from '../../src/core/schemas/star-scheme.js';
+import { policyTemplateSchema } from '../../src/core/schemas/policy-template.js';
 
 const root = new URL('../../', import.meta.url);
 
@@ -22,6 +23,7 @@ export const PUBLISHED: [string, object][] = [
   ['questions/schema/loss.schema.json', lossSchema],
   ['questions/schema/industries.schema.json', industriesSchema],
   ['questions/schema/star-scheme.schema.json', starSchemeSchema],
+  ['questions/schema/policy-template.schema.json', policyTemplateSchema],
   ['src/core/quote/quote-request.schema.json', quoteRequestSchema],
   ['src/core/partner/partner-config.schema.json', partnerConfigSchema],
 ];

@@ -1,8 +1,8 @@
 // The star ladder in the results (ui/results/StarLadder.tsx): a line in the decision, and the
 // ladder on demand with what the next level still needs, how to close it and where it comes from.
 
-import { cleanup, screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/core/types.js';
 import type { MountOptions } from '../../src/embed/mount.js';
 import { openDetails, renderWidget } from './render.js';
@@ -75,11 +75,78 @@ describe('the star ladder in the results', () => {
     expect(level('supplyChainThree').textContent).toContain('未確認');
   });
 
+  it("asks whether a policy is published beside ★2's requirement, not in the check's steps", async () => {
+    const view = await showResults({ ...webShopRetailer, ...FIVE_BASICS });
+    const { content, stepsFor } = await import('../../src/core/index.js');
+    const asked = stepsFor(content, view.store.getState().answers).flatMap((s) => s.questions.map((q) => q.id));
+    expect(asked).toContain('writtenRules');
+    expect(asked).not.toContain('securityPolicy');
+    await openDetails('more-stars');
+    const policy = level('securityActionTwo').querySelector('[data-requirement="policy"]') as HTMLElement;
+    const question = policy.querySelector('[data-question="securityPolicy"]') as HTMLElement;
+    expect(question.querySelector('legend')?.textContent).toBe('会社としての情報セキュリティ基本方針を定め、社外に公開していますか');
+    fireEvent.click(screen.getByRole('radio', { name: '定めて、ホームページなどで公開している' }));
+    expect(view.store.getState().answers.securityPolicy).toBe('published');
+    expect(policy.dataset.status).toBe('met');
+  });
+
   it('is hidden everywhere when the partner turns it off', async () => {
     await showResults({ ...webShopRetailer, ...FIVE_BASICS }, 'ja', { starLadder: false });
     await openDetails();
     expect(starSummary()).toBeUndefined();
     expect(document.querySelector('[part="more-stars"]')).toBeNull();
     expect(document.querySelector('[part="more-score"]')).not.toBeNull();
+  });
+});
+
+describe('the draft basic security policy', () => {
+  const openDraft = async () => {
+    await openDetails('more-stars');
+    await openDetails('policy-draft');
+    return (await screen.findByRole('region', { name: '下書き' })) as HTMLElement;
+  };
+
+  it("is offered beside ★2's missing policy, with the company's name typed once and only the measures taken or planned", async () => {
+    const view = await showResults({ ...webShopRetailer, ...FIVE_BASICS, backups: 'notDone', training: 'notDone' });
+    view.store.getState().togglePlanned('backups');
+    const preview = await openDraft();
+    expect(preview.textContent).toContain('（会社名）（以下「当社」）');
+    const { content } = await import('../../src/core/index.js');
+    const measure = (control: string) => content.policyTemplate!.measures.find((m) => m.control === control)!.text.ja;
+    expect(preview.textContent).toContain(measure('updates'));
+    expect(preview.textContent).toContain(measure('backups'));
+    expect(preview.textContent).not.toContain(measure('training'));
+    expect(screen.getByText('入っている対策：6項目')).toBeTruthy();
+
+    const name = screen.getByLabelText('会社名') as HTMLInputElement;
+    fireEvent.input(name, { target: { value: '株式会社 山田商店' } });
+    expect(view.store.getState().quote.companyName).toBe('株式会社 山田商店');
+    expect(preview.textContent).toContain('株式会社 山田商店（以下「当社」）');
+    expect(screen.getByRole('link', { name: 'IPA の SECURITY ACTION のサイトを開く' }).getAttribute('href')).toBe('https://security-shien.ipa.go.jp/');
+  });
+
+  it('saves the draft as text named for what it is', async () => {
+    const view = await showResults({ ...webShopRetailer, ...FIVE_BASICS });
+    view.store.getState().setQuoteField('companyName', '山田商店');
+    await openDraft();
+    const saved: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (saved.push(blob as Blob), 'blob:policy'));
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'テキストで保存' }));
+    expect(names).toEqual(['情報セキュリティ基本方針（下書き）.txt']);
+    const text = await saved[0]!.text();
+    expect(text).toContain('山田商店（以下「当社」）');
+    expect(text).toContain('1. 経営者の責任');
+    create.mockRestore();
+    click.mockRestore();
+  });
+
+  it('is not offered once the policy is published', async () => {
+    await showResults({ ...webShopRetailer, ...FIVE_BASICS, securityPolicy: 'published' });
+    await openDetails('more-stars');
+    expect(document.querySelector('[part="policy-draft"]')).toBeNull();
   });
 });

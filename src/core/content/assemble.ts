@@ -27,6 +27,7 @@ export function assembleContent(items: ContentItems, ordered: Located<Question>[
     rateTables: items.rateTables.map((t) => t.value),
     ...(items.industries[0] && { industries: items.industries[0].value }),
     ...(items.starSchemes.length > 0 && { starSchemes: items.starSchemes.map((s) => s.value).sort((a, b) => a.order - b.order) }),
+    ...(items.policyTemplates[0] && { policyTemplate: items.policyTemplates[0].value }),
     categories: items.categories.map((c) => c.value),
     ipaTopics: items.ipaTopics.map((t) => t.value).sort((a, b) => a.number - b.number),
     ipaBands: items.ipaBands.map((b) => b.value).sort((a, b) => b.min - a.min),

@@ -6,9 +6,21 @@ import { industriesSchema } from '../schemas/industries.js';
 import { lossSchema } from '../schemas/loss.js';
 import { questionsSchema } from '../schemas/questions.js';
 import { rateTableSchema } from '../schemas/rate-table.js';
+import { policyTemplateSchema } from '../schemas/policy-template.js';
 import { starSchemeSchema } from '../schemas/star-scheme.js';
 import type { CoverageProgram, LossModel, LossPreset, LossScenario } from '../loss/types.js';
-import type { AnswerScale, Category, DiscountScheme, IndustryClassification, IpaBand, IpaTopic, Question, RateTable, StarScheme } from '../types.js';
+import type {
+  AnswerScale,
+  Category,
+  DiscountScheme,
+  IndustryClassification,
+  IpaBand,
+  IpaTopic,
+  PolicyTemplate,
+  Question,
+  RateTable,
+  StarScheme,
+} from '../types.js';
 import { checkSchema, type JsonSchema } from './json-schema.js';
 import type { ErrorSink, Located } from './located.js';
 
@@ -18,7 +30,7 @@ export interface ContentFile {
   data: unknown;
 }
 
-type FileKind = 'discounts' | 'rates' | 'loss' | 'industries' | 'stars' | 'questions';
+type FileKind = 'discounts' | 'rates' | 'loss' | 'industries' | 'stars' | 'policy' | 'questions';
 
 const SCHEMA_BY_KIND: Record<FileKind, JsonSchema> = {
   discounts: discountSchemeSchema,
@@ -26,6 +38,7 @@ const SCHEMA_BY_KIND: Record<FileKind, JsonSchema> = {
   loss: lossSchema,
   industries: industriesSchema,
   stars: starSchemeSchema,
+  policy: policyTemplateSchema,
   questions: questionsSchema,
 };
 
@@ -36,6 +49,7 @@ function kindOf(file: string): FileKind {
   if (/(^|\/)rates\//.test(file)) return 'rates';
   if (/(^|\/)industries\//.test(file)) return 'industries';
   if (/(^|\/)stars\//.test(file)) return 'stars';
+  if (/(^|\/)policy\//.test(file)) return 'policy';
   return 'questions';
 }
 
@@ -65,6 +79,7 @@ export interface ContentItems {
   rateTables: Located<RateTable>[];
   industries: Located<IndustryClassification>[];
   starSchemes: Located<StarScheme>[];
+  policyTemplates: Located<PolicyTemplate>[];
   models: Located<LossModel>[];
   scenarios: Located<LossScenario>[];
   presets: Located<LossPreset>[];
@@ -83,6 +98,7 @@ export function collectItems(files: ContentFile[], error: ErrorSink): { items: C
     rateTables: [],
     industries: [],
     starSchemes: [],
+    policyTemplates: [],
     models: [],
     scenarios: [],
     presets: [],
@@ -108,6 +124,7 @@ function addItems(items: ContentItems, kind: FileKind, file: string, data: unkno
   else if (kind === 'rates') items.rateTables.push({ value: data as RateTable, file, path: '$' });
   else if (kind === 'industries') items.industries.push({ value: data as IndustryClassification, file, path: '$' });
   else if (kind === 'stars') items.starSchemes.push({ value: data as StarScheme, file, path: '$' });
+  else if (kind === 'policy') items.policyTemplates.push({ value: data as PolicyTemplate, file, path: '$' });
   else if (kind === 'loss') {
     const loss = data as LossFile;
     if (loss.model) items.models.push({ value: loss.model, file, path: '$.model' });

@@ -1,7 +1,9 @@
 // Checks of the star schemes against the questions: known questions and answers in every
-// requirement, one way to meet each, stars that rise, and unique ids.
+// requirement, one way to meet each, stars that rise, and unique ids; and the questions only the
+// ladder asks (starsOnly): weight 0, not quick, each named by a requirement (or it is never asked).
 
 import type { StarScheme } from '../types.js';
+import { conditionQuestions } from '../flow/conditions.js';
 import { anyQuestionContext, checkCondition } from './condition-checks.js';
 import type { ContentItems } from './files.js';
 import { indexById, type ErrorSink, type Located, type QuestionLookup } from './located.js';
@@ -13,6 +15,20 @@ export function checkStarSchemes(items: ContentItems, questions: QuestionLookup,
   const levels = items.starSchemes.flatMap((scheme) => scheme.value.levels.map((level, i) => ({ value: level, file: scheme.file, path: `$.levels[${i}]` })));
   indexById(levels, 'star level', error);
   for (const scheme of items.starSchemes) checkScheme(scheme, questions, error);
+  checkStarsOnly(items, error);
+}
+
+function checkStarsOnly(items: ContentItems, error: ErrorSink): void {
+  const named = new Set(
+    items.starSchemes.flatMap((s) => s.value.levels.flatMap((l) => l.requirements.flatMap((r) => (r.met ? conditionQuestions(r.met) : [])))),
+  );
+  for (const { value: question, file, path } of items.questions) {
+    if (question.type !== 'control' || !question.starsOnly) continue;
+    const at = { file, path: `${path}.starsOnly` };
+    if (question.weight !== 0) error(at, `a question only the star ladder asks cannot count in the score; its weight is ${question.weight}, not 0`);
+    if (question.quick) error(at, 'a question only the star ladder asks cannot be in the quick check');
+    if (!named.has(question.id)) error(at, `no star requirement names ${JSON.stringify(question.id)}, so it would never be asked`);
+  }
 }
 
 function checkScheme(located: Located<StarScheme>, questions: QuestionLookup, error: ErrorSink): void {

@@ -3,8 +3,8 @@
 // API; the widget bundle receives content that has already passed.
 //
 // Each file is checked against the schema of its folder (files.ts), then the files against each
-// other (question-, discount-, loss-, industry- and quick-checks.ts), and what passed is assembled
-// (assemble.ts).
+// other (question-, discount-, loss-, industry-, quick-, star- and policy-checks.ts), and what
+// passed is assembled (assemble.ts).
 
 import type { Content } from '../types.js';
 import { assembleContent } from './assemble.js';
@@ -13,6 +13,7 @@ import { collectItems, type ContentFile } from './files.js';
 import { checkIndustries } from './industry-checks.js';
 import type { ErrorSink } from './located.js';
 import { checkLoss } from './loss-checks.js';
+import { checkPolicyTemplates } from './policy-checks.js';
 import { checkQuestionFiles } from './question-checks.js';
 import { checkQuickCheck } from './quick-checks.js';
 import { checkStarSchemes } from './star-checks.js';
@@ -44,6 +45,7 @@ export function validateContent(files: ContentFile[]): ContentResult {
   checkIndustries(items, questions, schemaFailed, error);
   checkQuickCheck(items, schemaFailed, error);
   checkStarSchemes(items, questions, schemaFailed, error);
+  checkPolicyTemplates(items, questions, schemaFailed, error);
   if (items.categories.length === 0) error({ file: 'questions/', path: '$' }, 'no categories are defined');
 
   if (errors.length) return { ok: false, errors };

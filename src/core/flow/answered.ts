@@ -4,6 +4,7 @@
 
 import { hasOptions, type AnswerValue, type Answers, type AskedQuestion, type QuestionContent } from '../types.js';
 import { visibleQuestionIds } from './conditions.js';
+import { inSteps } from './steps.js';
 import { optionsOf } from './options.js';
 
 export function fitsQuestion(question: AskedQuestion, value: unknown, content: QuestionContent): value is AnswerValue {
@@ -19,5 +20,5 @@ export function fitsQuestion(question: AskedQuestion, value: unknown, content: Q
 /** The questions the owner is asked, given these answers, that have no answer that fits: in question order. */
 export function unansweredQuestions(content: QuestionContent, answers: Answers): string[] {
   const visible = visibleQuestionIds(content, answers);
-  return content.questions.filter((q) => visible.has(q.id) && !fitsQuestion(q, answers[q.id], content)).map((q) => q.id);
+  return content.questions.filter((q) => visible.has(q.id) && inSteps(q) && !fitsQuestion(q, answers[q.id], content)).map((q) => q.id);
 }

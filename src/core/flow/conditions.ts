@@ -36,3 +36,11 @@ export function visibleAnswers(content: QuestionContent, answers: Answers): Answ
   const visible = visibleQuestionIds(content, answers);
   return Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
 }
+
+/** The questions a condition names, in order. */
+export function conditionQuestions(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionQuestions);
+  if ('any' in condition) return condition.any.flatMap(conditionQuestions);
+  if ('not' in condition) return conditionQuestions(condition.not);
+  return [condition.question];
+}

@@ -4,6 +4,7 @@
 // 25 questions of about 40 characters take 5 minutes (12 seconds each).
 
 import { visibleQuestionIds } from './conditions.js';
+import { inSteps } from './steps.js';
 import { optionsOf } from './options.js';
 import { local, type Answers, type QuestionContent, type Lang, type AskedQuestion } from '../types.js';
 
@@ -33,7 +34,8 @@ function secondsFor(question: AskedQuestion, content: QuestionContent, lang: Lan
 /** Length for a company answering as in `answers` (by default: "no" to every condition). */
 export function expectedLength(content: QuestionContent, lang: Lang, answers: Answers = {}): ExpectedLength {
   const visible = visibleQuestionIds(content, answers);
-  const shown = content.questions.filter((q) => visible.has(q.id));
+  const asked = content.questions.filter(inSteps);
+  const shown = asked.filter((q) => visible.has(q.id));
   const seconds = shown.reduce((sum, q) => sum + secondsFor(q, content, lang), 0);
-  return { questions: shown.length, maxQuestions: content.questions.length, seconds: Math.round(seconds), minutes: Math.max(1, Math.round(seconds / 60)) };
+  return { questions: shown.length, maxQuestions: asked.length, seconds: Math.round(seconds), minutes: Math.max(1, Math.round(seconds / 60)) };
 }

@@ -24,10 +24,16 @@ export function stepsFor(content: QuestionContent, answers: Answers, quickCheck 
     .map((category) => ({
       id: category.id,
       category,
-      questions: content.questions.filter((q) => q.category === category.id && visible.has(q.id)),
+      questions: content.questions.filter((q) => q.category === category.id && visible.has(q.id) && inSteps(q)),
     }))
     .filter((step) => step.questions.length > 0);
   return [{ id: INTRO_STEP, questions: [] }, ...categorySteps, { id: RESULTS_STEP, questions: [] }, { id: QUOTE_STEP, questions: [] }];
+}
+
+/** Whether a question is asked in the check's steps: all but those only the star ladder asks. */
+export function inSteps(question: AskedQuestion): boolean {
+  // `in`, not a test of its type and value: the schema allows the field on controls only, as true; and this runs on the first screen, where bytes count.
+  return !('starsOnly' in question);
 }
 
 /** The steps that ask questions: every step with a category. */

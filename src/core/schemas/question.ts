@@ -37,6 +37,11 @@ export const controlQuestionSchema = {
     scale,
     options: { type: 'array', minItems: 2, items: { $ref: '#/$defs/scoredOption' } },
     allowNotApplicable: { type: 'boolean', description: 'Offer "not applicable": the control can genuinely not apply to some companies.' },
+    starsOnly: {
+      const: true,
+      description:
+        "Asked only beside the star-ladder requirement that needs it, of owners who open the ladder, not in the check's steps: weight 0, not quick, and named by a requirement.",
+    },
     weight: { type: 'number', minimum: 0, description: 'How much the control counts in the weighted score.' },
     ipaTopics: { type: 'array', uniqueItems: true, items: { $ref: '#/$defs/id' }, description: 'IPA self-check topics this control covers.' },
     tags: {

@@ -122,6 +122,11 @@ export const starSchemeSchema = {
           const: true,
           description: "Met when every item of IPA's 5-minute self-check has an answer (the check asks all 25).",
         },
+        policyDraft: {
+          type: 'boolean',
+          const: true,
+          description: 'While it is missing, the results offer the draft basic security policy (questions/policy/) beside it.',
+        },
       },
     },
     level: {

@@ -5,8 +5,8 @@
 // scheme, a level whose requirements are known only in part, or one with a requirement not asked,
 // is never met: at best it has no known gaps.
 
-import { conditionHolds, visibleAnswers } from '../flow/conditions.js';
-import type { Answers, Condition, Content, StarLevel, StarRequirement, StarScheme } from '../types.js';
+import { conditionHolds, conditionQuestions, visibleAnswers } from '../flow/conditions.js';
+import type { Answers, Condition, Content, ControlQuestion, StarLevel, StarRequirement, StarScheme } from '../types.js';
 
 export type RequirementStatus = 'met' | 'missing' | 'notAsked';
 export type LevelStatus = 'met' | 'noKnownGaps' | 'notMet';
@@ -16,6 +16,8 @@ export interface RequirementResult {
   status: RequirementStatus;
   /** The controls whose actions close it (the improvement plan's), in the order the requirement names them; none once it is met. */
   controls: string[];
+  /** The questions it names that only the ladder asks (starsOnly): asked beside it, answered or not. */
+  ask: string[];
 }
 
 export interface LevelResult {
@@ -55,10 +57,15 @@ function selfCheckTaken(content: Content, answers: Answers): boolean {
 /** `asked`: the questions asked (the quick check's); a requirement that needs another is not asked. */
 function requirementResult(requirement: StarRequirement, content: Content, answers: Answers, asked?: ReadonlySet<string>): RequirementResult {
   const open = requirement.met ? unmetQuestions(requirement.met, answers) : [];
-  const controls = open.filter((id) => content.questions.some((q) => q.id === id && q.type === 'control'));
-  if (requirement.selfCheck) return { requirement, status: asked ? 'notAsked' : selfCheckTaken(content, answers) ? 'met' : 'missing', controls };
-  if (!requirement.met || (asked && open.some((id) => !asked.has(id)))) return { requirement, status: 'notAsked', controls };
-  return { requirement, status: conditionHolds(requirement.met, answers) ? 'met' : 'missing', controls };
+  const control = (id: string) => content.questions.find((q): q is ControlQuestion => q.id === id && q.type === 'control');
+  const controls = open.filter((id) => control(id));
+  const named = requirement.met ? conditionQuestions(requirement.met) : [];
+  // The quick check asks nothing beside the ladder: what it did not ask is left to the full check.
+  const ask = asked ? [] : [...new Set(named)].filter((id) => control(id)?.starsOnly);
+  const result = (status: RequirementStatus): RequirementResult => ({ requirement, status, controls, ask });
+  if (requirement.selfCheck) return result(asked ? 'notAsked' : selfCheckTaken(content, answers) ? 'met' : 'missing');
+  if (!requirement.met || (asked && open.some((id) => !asked.has(id)))) return result('notAsked');
+  return result(conditionHolds(requirement.met, answers) ? 'met' : 'missing');
 }
 
 /** `below`: the status of the level below in the same scheme ('met' for the first). */

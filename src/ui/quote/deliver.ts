@@ -9,6 +9,7 @@ import type { EmitWidgetEvent } from '../../core/events.js';
 import { DEFAULT_DEADLINE_MS, mailtoUrl, redirectUrl, sendWebhook, type QuoteRequest } from '../../core/lib.js';
 import type { Content } from '../../core/types.js';
 import type { PartnerQuoteSettings } from '../../core/quote/types.js';
+import { downloadFile, downloadPlainText } from '../download.js';
 import { openSheet } from '../print-sheet.js';
 import type { TFunction } from '../../i18n/index.js';
 import type { Submission } from '../../state/store.js';
@@ -75,29 +76,16 @@ export async function deliver(request: QuoteRequest, ctx: DeliveryContext, alrea
 /** The seconds within which a webhook is given up on, for the owner's message. */
 export const DEADLINE_SECONDS = DEFAULT_DEADLINE_MS / 1000;
 
-/** Saves text as a file through a temporary link. */
-function download(text: string, type: string, name: string, where: Element): void {
-  const blob = new Blob([text], { type });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  where.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}
-
 const fileName = (request: QuoteRequest, extension: string) => `quote-request-${request.reference}.${extension}`;
 
 /** Saves the request as a JSON file, for systems. */
 export function downloadJson(request: QuoteRequest, where: Element): void {
-  download(JSON.stringify(request, null, 2), 'application/json', fileName(request, 'json'), where);
+  downloadFile(JSON.stringify(request, null, 2), 'application/json', fileName(request, 'json'), where);
 }
 
 /** Saves the whole request as text, for people: to attach to a mail or keep. */
 export function downloadText(request: QuoteRequest, ctx: Pick<DeliveryContext, 'content' | 't'>, where: Element): void {
-  // A byte order mark, so that Windows' Notepad and mail clients read the Japanese as UTF-8.
-  download(`\uFEFF${requestText(request, ctx.content, ctx.t)}`, 'text/plain;charset=utf-8', fileName(request, 'txt'), where);
+  downloadPlainText(requestText(request, ctx.content, ctx.t), fileName(request, 'txt'), where);
 }
 
 /** The printable request: the summary, the likely losses and every answer. */

@@ -9,7 +9,13 @@ import type { Content, Lang, StarRequirement, StarScheme } from '../../core/type
 import { local } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
 import { useFullContent } from '../full-content.js';
+import { lazy } from '../lazy.js';
+import { QuestionField } from '../question/QuestionField.js';
 import { actionText } from './action-labels.js';
+import { Disclosure } from './Disclosure.js';
+
+// Its own chunk: few owners open it, and the results' first screen should not wait for it.
+const PolicyDraftPanel = lazy(() => import('./PolicyDraft.js').then((m) => m.PolicyDraftPanel));
 
 /** Whether the ladder is shown: the content has one, and the partner has not hidden it. */
 export function useStarsShown(): boolean {
@@ -66,18 +72,33 @@ function SourceLine({ scheme, source }: { scheme: StarScheme; source: StarRequir
   );
 }
 
+/** A question only the ladder asks, beside the requirement that needs it. */
+function AskHere({ id }: { id: string }) {
+  const { content } = useFullContent();
+  const question = content.questions.find((q) => q.id === id);
+  return question ? <QuestionField question={question} showErrors={false} /> : null;
+}
+
 function Requirement({ result, scheme, content }: { result: RequirementResult; scheme: StarScheme; content: Content }) {
   const { t, lang } = useT();
   const { requirement, status } = result;
   return (
     <li class="star-requirement" data-requirement={requirement.id} data-status={status}>
       <span class="star-requirement-title">{local(requirement.title, lang)}</span> <span class="step-meta">{t(`stars.requirement.${status}`)}</span>
+      {result.ask.map((id) => (
+        <AskHere key={id} id={id} />
+      ))}
       {status === 'missing' && requirement.selfCheck && <p class="hint">{t('stars.selfCheckHow')}</p>}
       {status === 'missing' && result.controls.length > 0 && (
         <p class="hint">
           {t('stars.closeWith')}
           {openActions(result, content, lang)}
         </p>
+      )}
+      {status === 'missing' && requirement.policyDraft && (
+        <Disclosure summary={t('policy.open')} part="policy-draft">
+          <PolicyDraftPanel declareUrl={scheme.provisional ? undefined : scheme.url} />
+        </Disclosure>
       )}
       <SourceLine scheme={scheme} source={requirement.source} />
     </li>
