@@ -478,9 +478,11 @@ function starsText(r) {
   var reached = r.stars.highest > 0 ? '★' + r.stars.highest : 'まだなし';
   if (!next) return reached;
   var detail =
-    next.status === 'noKnownGaps'
-      ? '★' + next.stars + ' は準備中の制度のため目安のみ'
-      : '★' + next.stars + ' まであと' + (Array.isArray(next.missing) ? next.missing.length : '?') + '項目';
+    next.status !== 'noKnownGaps'
+      ? '★' + next.stars + ' まであと' + (Array.isArray(next.missing) ? next.missing.length : '?') + '項目'
+      : next.provisional === false
+        ? '★' + next.stars + ' は自社で確かめる項目あり'
+        : '★' + next.stars + ' は準備中の制度のため目安のみ';
   return reached + '（' + detail + '）';
 }
 

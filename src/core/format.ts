@@ -56,7 +56,7 @@ export function formatList(items: string[], lang: Lang): string {
   return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items);
 }
 
-/** A day, written out: "2026年12月6日", "December 6, 2026". */
+/** A day, written out as on a Japanese or British letter: "2026年12月6日", "6 December 2026". */
 export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(date);
 }

@@ -377,6 +377,8 @@ describe('content validation', () => {
       const policy = indexOf(files, 'securityPolicy');
       organisation(files).questions[policy].weight = 2;
       organisation(files).questions[policy].quick = true;
+      organisation(files).questions[policy].ipaTopics = ['policy'];
+      organisation(files).questions[indexOf(files, 'suppliers')].showIf = { question: 'securityPolicy', equals: 'published' };
       const training = indexOf(files, 'training');
       Object.assign(organisation(files).questions[training], { starsOnly: true, weight: 0 });
       delete organisation(files).questions[training].quick;
@@ -385,6 +387,10 @@ describe('content validation', () => {
       expect(messages).toContain(`${at(policy)}: a question only the star ladder asks cannot count in the score; its weight is 2, not 0`);
       expect(messages).toContain(`${at(policy)}: a question only the star ladder asks cannot be in the quick check`);
       expect(messages).toContain(`${at(training)}: no star requirement names "training", so it would never be asked`);
+      expect(messages).toContain(
+        `${at(policy)}: a question only the star ladder asks cannot cover IPA's self-check (ipaTopics): most owners are never asked it`,
+      );
+      expect(messages).toContain(`${at(policy)}: a question only the star ladder asks cannot decide whether "suppliers" is asked (its showIf)`);
     });
   });
 
@@ -424,6 +430,10 @@ describe('content validation', () => {
       expect(errorsOf(twice).map((e) => `${e.file} ${e.path}: ${e.message}`)).toContain(
         'questions/policy/other.json $: a second policy template; questions/policy/basic-policy.json already defines one',
       );
+      const none = shipped().filter((f) => !f.file.startsWith('questions/policy/'));
+      expect(errorsOf(none).map((e) => `${e.file} ${e.path}: ${e.message}`)).toEqual([
+        'questions/stars/security-action.json $.levels[1].requirements[1].policyDraft: offers the draft policy, but no file in questions/policy/ defines its template',
+      ]);
     });
   });
 

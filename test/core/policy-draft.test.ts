@@ -4,7 +4,7 @@ import { content } from '../../src/core/index.js';
 import { optionsOf } from '../../src/core/flow/options.js';
 import { bestOption } from '../../src/core/scoring/weighted.js';
 import { policyDraft, policyText, type PolicyDraftInput } from '../../src/core/stars/policy-draft.js';
-import type { Answers, ControlQuestion } from '../../src/core/types.js';
+import { NOT_APPLICABLE, type Answers, type ControlQuestion } from '../../src/core/types.js';
 
 const template = content.policyTemplate!;
 const textOf = (control: string, lang: 'ja' | 'en' = 'ja') => template.measures.find((m) => m.control === control)!.text[lang]!;
@@ -18,7 +18,7 @@ describe('the draft basic security policy', () => {
     expect(result.title).toBe('情報セキュリティ基本方針');
     expect(result.preamble.startsWith('株式会社 山田商店（以下「当社」）は')).toBe(true);
     expect(result.measures).toEqual(['updates', 'antivirus', 'backups']);
-    const text = policyText(result, 'ja');
+    const text = policyText(result);
     for (const taken of ['updates', 'antivirus', 'backups']) expect(text).toContain(textOf(taken));
     for (const notTaken of ['passwords', 'mfa', 'training', 'incidentResponse']) expect(text).not.toContain(textOf(notTaken));
     expect(result.closing).toEqual(['2026年12月6日 制定', '株式会社 山田商店', expect.stringMatching(/^代表者/)]);
@@ -37,15 +37,29 @@ describe('the draft basic security policy', () => {
     expect(draft({ ...answers, webShop: 'no', website: 'none' }).measures).toEqual(['updates']);
   });
 
+  it('writes a name as typed, even one with "$&" or "{date}" in it', () => {
+    expect(draft({}, { companyName: 'Ca$$h & $& {date} Co.' }).preamble.startsWith('Ca$$h & $& {date} Co.（以下「当社」）')).toBe(true);
+  });
+
+  it('leaves out a control answered "not applicable", and one ticked in the plan but not asked', () => {
+    const notApplicable = content.questions.find(
+      (q): q is ControlQuestion => q.type === 'control' && q.allowNotApplicable === true && template.measures.some((m) => m.control === q.id),
+    )!;
+    expect(draft({ [notApplicable.id]: 'done' }).measures).toContain(notApplicable.id);
+    expect(draft({ [notApplicable.id]: NOT_APPLICABLE }).measures).not.toContain(notApplicable.id);
+    expect(draft({ webShop: 'no', website: 'none' }, { planned: ['webUpdates'] }).measures).not.toContain('webUpdates');
+    expect(draft({}, { planned: ['webUpdates'] }).measures).toContain('webUpdates');
+  });
+
   it('writes English, with a name typed over several lines made one', () => {
     const result = draft({ training: 'done' }, { lang: 'en', companyName: '  Yamada\n Trading  Co. ' });
     expect(result.preamble.startsWith('Yamada Trading Co. ("we")')).toBe(true);
     expect(result.sections.find((s) => s.title === 'What we do')?.paragraphs).toEqual([textOf('training', 'en')]);
-    expect(result.closing[0]).toBe('Adopted on December 6, 2026');
+    expect(result.closing[0]).toBe('Adopted on 6 December 2026');
   });
 
   it('as text: numbered sections, the measures as a list, Windows line ends', () => {
-    const text = policyText(draft({ updates: 'done', antivirus: 'done' }), 'ja');
+    const text = policyText(draft({ updates: 'done', antivirus: 'done' }));
     const lines = text.split('\r\n');
     expect(lines[0]).toBe('情報セキュリティ基本方針');
     expect(lines).toContain('4. 取り組む対策');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TFunction } from '../../src/i18n/index.js';
 import { mailDraftLines, requestText, summaryRows } from '../../src/ui/quote/request-text.js';
+import { starPositionText } from '../../src/ui/star-position.js';
 import { createI18n, registerStrings } from '../../src/i18n/index.js';
 import jaLater from '../../src/i18n/locales/ja-results.json';
 import { optionsOf } from '../../src/core/flow/options.js';
@@ -226,6 +227,11 @@ describe('the quote request payload', () => {
     registerStrings('ja', jaLater);
     const row = summaryRows(payload, content, createI18n('ja').getFixedT('ja'), 'ja').find(([label]) => label === 'セキュリティの★');
     expect(row![1]).toBe('★1（★2 まであと2項目）');
+    // Nothing known missing: a draft scheme's level is a guide only; a final one's has items to confirm.
+    const t = createI18n('ja').getFixedT('ja');
+    const atLevel = (provisional: boolean) => starPositionText({ highest: 2, next: { stars: 3, status: 'noKnownGaps', missing: 0, provisional } }, t);
+    expect(atLevel(true)).toBe('★2（★3 は準備中の制度のため目安のみ）');
+    expect(atLevel(false)).toBe('★2（★3 は自社で確かめる項目あり）');
     expect(build({ ...partner, starLadder: false }).stars).toBeUndefined();
   });
 

@@ -8,7 +8,7 @@ import { checkConfig } from '../../src/core/partner/config.js';
 import { partnerChoices } from '../../src/core/partner/choices.js';
 import type { MountOptions } from '../../src/embed/mount.js';
 import { App } from '../../src/ui/App.js';
-import { WidgetContext } from '../../src/ui/context.js';
+import { WidgetContext, type WidgetContextValue } from '../../src/ui/context.js';
 
 /** The whole widget (without the shadow root) on a store kept in memory, ready to render. */
 export function widgetTree(
@@ -16,6 +16,7 @@ export function widgetTree(
   choices: MountOptions = {},
   emit: (name: string, detail: unknown) => void = () => {},
   storage: SnapshotStorage = memoryStorage(),
+  context: Partial<WidgetContextValue> = {},
 ) {
   const store = createWidgetStore({ content, lang, storage });
   const i18n = createI18n(lang);
@@ -34,6 +35,7 @@ export function widgetTree(
         ensureHelp: async () => {},
         addStyles: () => {},
         ensureContent: async () => content,
+        ...context,
       }}
     >
       <App />
@@ -48,8 +50,9 @@ export function renderWidget(
   choices: MountOptions = {},
   emit: (name: string, detail: unknown) => void = () => {},
   storage?: SnapshotStorage,
+  context?: Partial<WidgetContextValue>,
 ) {
-  const { tree, store } = widgetTree(lang, choices, emit, storage);
+  const { tree, store } = widgetTree(lang, choices, emit, storage, context);
   return { ...render(tree), store };
 }
 

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/core/types.js';
 import type { MountOptions } from '../../src/embed/mount.js';
+import type { WidgetContextValue } from '../../src/ui/context.js';
 import { openDetails, renderWidget } from './render.js';
 import { webShopRetailer } from '../profiles.js';
 
@@ -12,8 +13,8 @@ afterEach(cleanup);
 
 const FIVE_BASICS: Answers = { updates: 'done', antivirus: 'done', passwords: 'done', accessControl: 'done', threatAwareness: 'done' };
 
-async function showResults(answers: Answers, lang: 'ja' | 'en' = 'ja', options: MountOptions = {}) {
-  const view = renderWidget(lang, options);
+async function showResults(answers: Answers, lang: 'ja' | 'en' = 'ja', options: MountOptions = {}, context?: Partial<WidgetContextValue>) {
+  const view = renderWidget(lang, options, undefined, undefined, context);
   for (const [id, value] of Object.entries(answers)) view.store.getState().answer(id, value);
   view.store.getState().goTo('results');
   await Promise.resolve();
@@ -90,6 +91,33 @@ describe('the star ladder in the results', () => {
     expect(policy.dataset.status).toBe('met');
   });
 
+  it('keeps ★2 open once the answer there meets it, so the answer keeps its focus, and asks it only once', async () => {
+    const { content } = await import('../../src/core/index.js');
+    // Every item of IPA's self-check answered: ★2 then needs only the policy.
+    const selfCheck = Object.fromEntries(content.questions.filter((q) => q.type === 'control' && (q.ipaTopics ?? []).length > 0).map((q) => [q.id, 'partly']));
+    const view = await showResults({ ...webShopRetailer, ...selfCheck, ...FIVE_BASICS });
+    await openDetails('more-stars');
+    const published = screen.getByRole('radio', { name: '定めて、ホームページなどで公開している' });
+    published.focus();
+    fireEvent.click(published);
+    expect(view.store.getState().answers.securityPolicy).toBe('published');
+    expect(level('securityActionTwo').dataset.status).toBe('met');
+    expect(level('supplyChainThree').querySelector('.star-requirements')).not.toBeNull();
+    expect(published.isConnected).toBe(true);
+    expect(document.activeElement).toBe(published);
+    // ★3 needs the same answer: it is asked once, where it was first.
+    expect(document.querySelectorAll('[data-question="securityPolicy"]')).toHaveLength(1);
+  });
+
+  it("asks nothing and offers no draft on a shared link's result, which is the sharer's", async () => {
+    await showResults({ ...webShopRetailer, ...FIVE_BASICS }, 'ja', {}, { shared: { ok: true } });
+    await openDetails('more-stars');
+    const policy = level('securityActionTwo').querySelector('[data-requirement="policy"]') as HTMLElement;
+    expect(policy.dataset.status).toBe('missing');
+    expect(policy.querySelector('[data-question]')).toBeNull();
+    expect(policy.querySelector('[part="policy-draft"]')).toBeNull();
+  });
+
   it('is hidden everywhere when the partner turns it off', async () => {
     await showResults({ ...webShopRetailer, ...FIVE_BASICS }, 'ja', { starLadder: false });
     await openDetails();
@@ -110,7 +138,8 @@ describe('the draft basic security policy', () => {
     const view = await showResults({ ...webShopRetailer, ...FIVE_BASICS, backups: 'notDone', training: 'notDone' });
     view.store.getState().togglePlanned('backups');
     const preview = await openDraft();
-    expect(preview.textContent).toContain('（会社名）（以下「当社」）');
+    expect(preview.textContent).toContain('〇〇株式会社（以下「当社」）');
+    expect(screen.getByText('会社名を入れると、下書きに入ります。')).toBeTruthy();
     const { content } = await import('../../src/core/index.js');
     const measure = (control: string) => content.policyTemplate!.measures.find((m) => m.control === control)!.text.ja;
     expect(preview.textContent).toContain(measure('updates'));
@@ -147,6 +176,8 @@ describe('the draft basic security policy', () => {
   it('is not offered once the policy is published', async () => {
     await showResults({ ...webShopRetailer, ...FIVE_BASICS, securityPolicy: 'published' });
     await openDetails('more-stars');
-    expect(document.querySelector('[part="policy-draft"]')).toBeNull();
+    const policy = level('securityActionTwo').querySelector('[data-requirement="policy"]') as HTMLElement;
+    expect(policy.dataset.status).toBe('met');
+    expect(policy.querySelector('[part="policy-draft"]')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // Checks of the policy template against the questions: one template, unique clause ids, a known
-// clause for the measures to follow, and each measure tied to a known control, once.
+// clause for the measures to follow, and each measure tied to a known control, once; and a
+// template wherever a star requirement offers the draft.
 
 import type { PolicyTemplate } from '../types.js';
 import type { ContentItems } from './files.js';
@@ -9,6 +10,21 @@ export function checkPolicyTemplates(items: ContentItems, questions: QuestionLoo
   const [first, ...others] = items.policyTemplates;
   for (const other of others) error({ file: other.file, path: '$' }, `a second policy template; ${first?.file} already defines one`);
   if (first && !schemaFailed) checkTemplate(first, questions, error);
+  if (!first && !schemaFailed) requirementsWithoutTemplate(items, error);
+}
+
+/** A requirement that offers the draft policy needs a template to draft it from. */
+function requirementsWithoutTemplate(items: ContentItems, error: ErrorSink): void {
+  for (const { value: scheme, file } of items.starSchemes)
+    scheme.levels.forEach((level, i) =>
+      level.requirements.forEach((requirement, j) => {
+        if (requirement.policyDraft)
+          error(
+            { file, path: `$.levels[${i}].requirements[${j}].policyDraft` },
+            'offers the draft policy, but no file in questions/policy/ defines its template',
+          );
+      }),
+    );
 }
 
 function checkTemplate(located: Located<PolicyTemplate>, questions: QuestionLookup, error: ErrorSink): void {

@@ -1,6 +1,7 @@
 // Checks of the star schemes against the questions: known questions and answers in every
 // requirement, one way to meet each, stars that rise, and unique ids; and the questions only the
-// ladder asks (starsOnly): weight 0, not quick, each named by a requirement (or it is never asked).
+// ladder asks (starsOnly): weight 0, not quick, no IPA topic, in no other question's showIf, each
+// named by a requirement (or it is never asked).
 
 import type { StarScheme } from '../types.js';
 import { conditionQuestions } from '../flow/conditions.js';
@@ -28,6 +29,10 @@ function checkStarsOnly(items: ContentItems, error: ErrorSink): void {
     if (question.weight !== 0) error(at, `a question only the star ladder asks cannot count in the score; its weight is ${question.weight}, not 0`);
     if (question.quick) error(at, 'a question only the star ladder asks cannot be in the quick check');
     if (!named.has(question.id)) error(at, `no star requirement names ${JSON.stringify(question.id)}, so it would never be asked`);
+    // Unasked by most owners, it must not decide what the check asks or what IPA's self-check covers.
+    if (question.ipaTopics?.length) error(at, "a question only the star ladder asks cannot cover IPA's self-check (ipaTopics): most owners are never asked it");
+    const shows = items.questions.find((other) => other.value.showIf && conditionQuestions(other.value.showIf).includes(question.id));
+    if (shows) error(at, `a question only the star ladder asks cannot decide whether ${JSON.stringify(shows.value.id)} is asked (its showIf)`);
   }
 }
 

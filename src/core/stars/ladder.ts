@@ -5,7 +5,7 @@
 // scheme, a level whose requirements are known only in part, or one with a requirement not asked,
 // is never met: at best it has no known gaps.
 
-import { conditionHolds, conditionQuestions, visibleAnswers } from '../flow/conditions.js';
+import { conditionHolds, conditionQuestions, visibleAnswers, visibleQuestionIds } from '../flow/conditions.js';
 import type { Answers, Condition, Content, ControlQuestion, StarLevel, StarRequirement, StarScheme } from '../types.js';
 
 export type RequirementStatus = 'met' | 'missing' | 'notAsked';
@@ -16,7 +16,7 @@ export interface RequirementResult {
   status: RequirementStatus;
   /** The controls whose actions close it (the improvement plan's), in the order the requirement names them; none once it is met. */
   controls: string[];
-  /** The questions it names that only the ladder asks (starsOnly): asked beside it, answered or not. */
+  /** The questions it names that only the ladder asks (starsOnly) and these answers show: asked beside it, answered or not. */
   ask: string[];
 }
 
@@ -55,13 +55,19 @@ function selfCheckTaken(content: Content, answers: Answers): boolean {
 }
 
 /** `asked`: the questions asked (the quick check's); a requirement that needs another is not asked. */
-function requirementResult(requirement: StarRequirement, content: Content, answers: Answers, asked?: ReadonlySet<string>): RequirementResult {
+function requirementResult(
+  requirement: StarRequirement,
+  content: Content,
+  answers: Answers,
+  visible: ReadonlySet<string>,
+  asked?: ReadonlySet<string>,
+): RequirementResult {
   const open = requirement.met ? unmetQuestions(requirement.met, answers) : [];
   const control = (id: string) => content.questions.find((q): q is ControlQuestion => q.id === id && q.type === 'control');
   const controls = open.filter((id) => control(id));
   const named = requirement.met ? conditionQuestions(requirement.met) : [];
   // The quick check asks nothing beside the ladder: what it did not ask is left to the full check.
-  const ask = asked ? [] : [...new Set(named)].filter((id) => control(id)?.starsOnly);
+  const ask = asked ? [] : [...new Set(named)].filter((id) => visible.has(id) && control(id)?.starsOnly);
   const result = (status: RequirementStatus): RequirementResult => ({ requirement, status, controls, ask });
   if (requirement.selfCheck) return result(asked ? 'notAsked' : selfCheckTaken(content, answers) ? 'met' : 'missing');
   if (!requirement.met || (asked && open.some((id) => !asked.has(id)))) return result('notAsked');
@@ -81,11 +87,12 @@ function levelStatus(scheme: StarScheme, level: StarLevel, requirements: Require
  */
 export function starLadder(content: Content, answers: Answers, asked?: ReadonlySet<string>): StarLadder {
   const shown = visibleAnswers(content, answers);
+  const visible = visibleQuestionIds(content, answers);
   const levels: LevelResult[] = [];
   for (const scheme of content.starSchemes ?? []) {
     let below: LevelStatus = 'met';
     for (const level of scheme.levels) {
-      const requirements = level.requirements.map((requirement) => requirementResult(requirement, content, shown, asked));
+      const requirements = level.requirements.map((requirement) => requirementResult(requirement, content, shown, visible, asked));
       below = levelStatus(scheme, level, requirements, below);
       levels.push({ scheme, level, status: below, requirements });
     }

@@ -25,6 +25,7 @@ export interface PolicySection {
 }
 
 export interface PolicyDraft {
+  lang: Lang;
   title: string;
   preamble: string;
   sections: PolicySection[];
@@ -49,8 +50,9 @@ export function policyDraft(content: Content, answers: Answers, input: PolicyDra
   const template = content.policyTemplate;
   if (!template) return undefined;
   const { lang } = input;
-  const company = input.companyName.replace(/\s+/g, ' ').trim();
-  const fill = (text: string) => text.replaceAll('{company}', company).replaceAll('{date}', formatDate(input.adopted, lang));
+  const values = { company: input.companyName.replace(/\s+/g, ' ').trim(), date: formatDate(input.adopted, lang) };
+  // One pass with a function: a name with "$&" or "{date}" in it is written as typed.
+  const fill = (text: string) => text.replace(/\{(company|date)\}/g, (_, key: keyof typeof values) => values[key]);
   const inDraft = measuresIn(content, answers, input.planned ?? []);
   const measures = template.measures.filter((m) => inDraft.has(m.control));
   const measuresSection: PolicySection[] = measures.length
@@ -60,6 +62,7 @@ export function policyDraft(content: Content, answers: Answers, input: PolicyDra
   const at = after < 0 ? template.clauses.length : after + 1;
   const clauses = template.clauses.map((c): PolicySection => ({ title: local(c.title, lang), paragraphs: [fill(local(c.text, lang))] }));
   return {
+    lang,
     title: local(template.title, lang),
     preamble: fill(local(template.preamble, lang)),
     sections: [...clauses.slice(0, at), ...measuresSection, ...clauses.slice(at)],
@@ -69,8 +72,8 @@ export function policyDraft(content: Content, answers: Answers, input: PolicyDra
 }
 
 /** The draft as plain text, numbered, for a download or a clipboard; lines end in CRLF for Windows' Notepad. */
-export function policyText(draft: PolicyDraft, lang: Lang): string {
-  const bullet = lang === 'ja' ? '・' : '- ';
+export function policyText(draft: PolicyDraft): string {
+  const bullet = draft.lang === 'ja' ? '・' : '- ';
   const lines = [draft.title, '', draft.preamble, ''];
   draft.sections.forEach((section, i) => {
     lines.push(`${i + 1}. ${section.title}`);

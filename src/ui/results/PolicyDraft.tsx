@@ -104,12 +104,14 @@ export function PolicyDraftPanel({ declareUrl }: { declareUrl: string | undefine
           type="text"
           autoComplete="organization"
           value={companyName}
-          aria-describedby="policy-company-hint"
+          aria-describedby={companyName.trim() ? undefined : 'policy-company-hint'}
           onInput={(e) => store.getState().setQuoteField('companyName', e.currentTarget.value)}
         />
-        <p class="hint" id="policy-company-hint">
-          {companyName.trim() ? t('policy.companyHint') : t('policy.companyMissing')}
-        </p>
+        {!companyName.trim() && (
+          <p class="hint" id="policy-company-hint">
+            {t('policy.companyMissing')}
+          </p>
+        )}
       </div>
       <p class="step-meta" role="status">
         {draft.measures.length ? t('policy.measureCount', { count: draft.measures.length }) : t('policy.noMeasures')}
@@ -119,7 +121,7 @@ export function PolicyDraftPanel({ declareUrl }: { declareUrl: string | undefine
         <button type="button" class="button secondary" onClick={() => openSheet(policySheet(draft, lang, t))}>
           {t('policy.print')}
         </button>
-        <button type="button" class="button secondary" onClick={(e) => downloadPlainText(policyText(draft, lang), t('policy.fileName'), e.currentTarget)}>
+        <button type="button" class="button secondary" onClick={(e) => downloadPlainText(policyText(draft), t('policy.fileName'), e.currentTarget)}>
           {t('policy.download')}
         </button>
       </p>

@@ -3,7 +3,7 @@
 // it, whom to ask, and the source of each requirement. A provisional scheme says so and is never
 // shown as met. The one-line summary in the decision is StarSummary.
 
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { formatList, starLadder, type LevelResult, type RequirementResult, type StarLadder } from '../../core/lib.js';
 import type { Content, Lang, StarRequirement, StarScheme } from '../../core/types.js';
 import { local } from '../../i18n/index.js';
@@ -79,13 +79,24 @@ function AskHere({ id }: { id: string }) {
   return question ? <QuestionField question={question} showErrors={false} /> : null;
 }
 
-function Requirement({ result, scheme, content }: { result: RequirementResult; scheme: StarScheme; content: Content }) {
+interface RequirementProps {
+  result: RequirementResult;
+  scheme: StarScheme;
+  content: Content;
+  /** The questions to ask here: each only once on the ladder, none on a shared link's result. */
+  ask: string[];
+}
+
+function Requirement({ result, scheme, content, ask }: RequirementProps) {
   const { t, lang } = useT();
+  const { shared } = useWidgetContext();
   const { requirement, status } = result;
+  // A shared link's result is the sharer's: no policy is drafted in their name from here.
+  const offerDraft = status === 'missing' && requirement.policyDraft && content.policyTemplate && shared?.ok !== true;
   return (
     <li class="star-requirement" data-requirement={requirement.id} data-status={status}>
       <span class="star-requirement-title">{local(requirement.title, lang)}</span> <span class="step-meta">{t(`stars.requirement.${status}`)}</span>
-      {result.ask.map((id) => (
+      {ask.map((id) => (
         <AskHere key={id} id={id} />
       ))}
       {status === 'missing' && requirement.selfCheck && <p class="hint">{t('stars.selfCheckHow')}</p>}
@@ -95,7 +106,7 @@ function Requirement({ result, scheme, content }: { result: RequirementResult; s
           {openActions(result, content, lang)}
         </p>
       )}
-      {status === 'missing' && requirement.policyDraft && (
+      {offerDraft && (
         <Disclosure summary={t('policy.open')} part="policy-draft">
           <PolicyDraftPanel declareUrl={scheme.provisional ? undefined : scheme.url} />
         </Disclosure>
@@ -105,7 +116,17 @@ function Requirement({ result, scheme, content }: { result: RequirementResult; s
   );
 }
 
-function Level({ result, isNext, content }: { result: LevelResult; isNext: boolean; content: Content }) {
+interface LevelProps {
+  result: LevelResult;
+  isNext: boolean;
+  /** Its requirements listed: the next level, and any that was the next since the ladder opened. */
+  expanded: boolean;
+  /** The questions each requirement asks, by level and requirement id ("level/requirement"). */
+  ask: ReadonlyMap<string, string[]>;
+  content: Content;
+}
+
+function Level({ result, isNext, expanded, ask, content }: LevelProps) {
   const { t, lang } = useT();
   const { level, status, requirements } = result;
   const missing = requirements.filter((r) => r.status === 'missing').length;
@@ -116,12 +137,14 @@ function Level({ result, isNext, content }: { result: LevelResult; isNext: boole
           {stars(level.stars)}
         </span>{' '}
         <strong>{local(level.title, lang)}</strong> <span class="step-meta">{t(`stars.assessment.${level.assessment}`)}</span>{' '}
-        <span class="star-status">{status === 'notMet' && !isNext ? t('stars.missingCount', { count: missing }) : t(`stars.status.${status}`)}</span>
+        <span class="star-status" aria-live="polite">
+          {status === 'notMet' && !isNext ? t('stars.missingCount', { count: missing }) : t(`stars.status.${status}`)}
+        </span>
       </p>
-      {isNext && (
+      {expanded && (
         <ul class="star-requirements">
           {requirements.map((r) => (
-            <Requirement key={r.requirement.id} result={r} scheme={result.scheme} content={content} />
+            <Requirement key={r.requirement.id} result={r} scheme={result.scheme} content={content} ask={ask.get(`${level.id}/${r.requirement.id}`) ?? []} />
           ))}
         </ul>
       )}
@@ -149,11 +172,33 @@ function SchemeNote({ scheme }: { scheme: StarScheme }) {
   );
 }
 
+/**
+ * Where each question only the ladder asks is asked: at the first listed requirement that names
+ * it, so it is never asked twice; nowhere on a shared link's result, which is read-only.
+ */
+function askedWhere(levels: LevelResult[], expanded: ReadonlySet<string>, readOnly: boolean): Map<string, string[]> {
+  const where = new Map<string, string[]>();
+  const claimed = new Set<string>();
+  for (const level of levels.filter((l) => expanded.has(l.level.id) && !readOnly))
+    for (const r of level.requirements) {
+      const ask = r.ask.filter((id) => !claimed.has(id));
+      ask.forEach((id) => claimed.add(id));
+      where.set(`${level.level.id}/${r.requirement.id}`, ask);
+    }
+  return where;
+}
+
 export function StarLadderSection() {
   const { content } = useFullContent();
+  const { shared } = useWidgetContext();
   const { t } = useT();
   const ladder = useStarLadder();
   const schemes = content.starSchemes ?? [];
+  // A level once shown stays open: answering its question there may meet it, and the owner's
+  // focus (on that answer) must not vanish with the list.
+  const expanded = useRef(new Set<string>()).current;
+  if (ladder.next) expanded.add(ladder.next.level.id);
+  const ask = askedWhere(ladder.levels, expanded, shared?.ok === true);
   return (
     <section class="subsection star-ladder" part="star-ladder">
       <p>{t('stars.intro')}</p>
@@ -164,7 +209,7 @@ export function StarLadderSection() {
             {ladder.levels
               .filter((l) => l.scheme.id === scheme.id)
               .map((l) => (
-                <Level key={l.level.id} result={l} isNext={l === ladder.next} content={content} />
+                <Level key={l.level.id} result={l} isNext={l === ladder.next} expanded={expanded.has(l.level.id)} ask={ask} content={content} />
               ))}
           </ol>
         </div>
