@@ -50,7 +50,7 @@ describe.each([
     await widget.getByRole('textbox', { name: '会社名' }).fill('株式会社 山田商店');
     const preview = widget.getByRole('region', { name: '下書き' });
     await expect.poll(() => preview.textContent()).toContain('株式会社 山田商店（以下「当社」）');
-    expect(await widget.getByRole('status').filter({ hasText: '入っている対策' }).textContent()).toBe('入っている対策：5項目');
+    expect(await widget.getByRole('status').filter({ hasText: '方針に入れた対策' }).textContent()).toBe('方針に入れた対策：5項目');
     if (process.env.SCREENSHOTS) await screenshotInParts(page, widget.locator('[part="more-stars"]'), `${process.env.SCREENSHOTS}/stars-${width}`);
     await openAllDetails(page);
     expect(await axeViolations(page)).toEqual([]);
@@ -79,7 +79,7 @@ describe('the draft policy, printed and saved', () => {
     expect(await sheet.locator('li').count()).toBe(5);
     expect(await sheet.locator('body').textContent()).toContain('株式会社 山田商店');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'テキストで保存' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'テキストファイルで保存（編集用）' }).click()]);
     expect(download.suggestedFilename()).toBe('情報セキュリティ基本方針（下書き）.txt');
     const text = await readFile(await download.path(), 'utf8');
     expect(text.startsWith('\uFEFF情報セキュリティ基本方針\r\n')).toBe(true);

@@ -46,6 +46,8 @@ describe('the star ladder in the results', () => {
     expect(screen.getByText('暫定')).toBeTruthy();
     expect(level('supplyChainThree').dataset.status).toBe('notMet');
     expect(level('supplyChainThree').querySelector('.star-requirements')).toBeNull();
+    // A level above another in its scheme counts what it adds to it.
+    expect(level('supplyChainFour').querySelector('.star-status')?.textContent).toMatch(/^★3 に加えて、不足 \d+項目$/);
   });
 
   it('tells the owner to confirm what the check does not ask, and never calls a provisional level met', async () => {
@@ -145,7 +147,11 @@ describe('the draft basic security policy', () => {
     expect(preview.textContent).toContain(measure('updates'));
     expect(preview.textContent).toContain(measure('backups'));
     expect(preview.textContent).not.toContain(measure('training'));
-    expect(screen.getByText('入っている対策：6項目')).toBeTruthy();
+    expect(screen.getByText('方針に入れた対策：6項目')).toBeTruthy();
+    // The self-check is also missing for ★2: the steps to the declaration say so before it.
+    const steps = [...document.querySelectorAll('.policy-next li')].map((li) => li.textContent);
+    expect(steps).toHaveLength(5);
+    expect(steps[3]).toBe('★2 の残りの条件も満たします：IPA の「5分でできる！情報セキュリティ自社診断」で自社の状況を確かめる。');
 
     const name = screen.getByLabelText('会社名') as HTMLInputElement;
     fireEvent.input(name, { target: { value: '株式会社 山田商店' } });
@@ -164,7 +170,7 @@ describe('the draft basic security policy', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       names.push(this.download);
     });
-    fireEvent.click(screen.getByRole('button', { name: 'テキストで保存' }));
+    fireEvent.click(screen.getByRole('button', { name: 'テキストファイルで保存（編集用）' }));
     expect(names).toEqual(['情報セキュリティ基本方針（下書き）.txt']);
     const text = await saved[0]!.text();
     expect(text).toContain('山田商店（以下「当社」）');

@@ -3,7 +3,7 @@
 // save as text, and the steps to the declaration, which is made on IPA's own site.
 
 import { useMemo } from 'preact/hooks';
-import { policyDraft, policyText, type PolicyDraft } from '../../core/lib.js';
+import { formatList, policyDraft, policyText, type PolicyDraft } from '../../core/lib.js';
 import type { Lang } from '../../core/types.js';
 import type { TFunction } from '../../i18n/index.js';
 import { useT, useWidget, useWidgetContext } from '../context.js';
@@ -56,17 +56,19 @@ function Preview({ draft }: { draft: PolicyDraft }) {
   );
 }
 
-function NextSteps({ declareUrl }: { declareUrl: string | undefined }) {
-  const { t } = useT();
+function NextSteps({ declareUrl, alsoMissing }: { declareUrl: string | undefined; alsoMissing: string[] }) {
+  const { t, lang } = useT();
   return (
     <>
       <p>
         <strong>{t('policy.nextHeading')}</strong>
       </p>
       <ol class="policy-next">
-        {(['review', 'adopt', 'publish', 'declare'] as const).map((step) => (
-          <li key={step}>{t(`policy.next.${step}`)}</li>
-        ))}
+        <li>{t('policy.next.review')}</li>
+        <li>{t('policy.next.adopt')}</li>
+        <li>{t('policy.next.publish')}</li>
+        {alsoMissing.length > 0 && <li>{t('policy.next.also', { list: formatList(alsoMissing, lang) })}</li>}
+        <li>{t('policy.next.declare')}</li>
       </ol>
       {declareUrl && (
         <p>
@@ -79,8 +81,14 @@ function NextSteps({ declareUrl }: { declareUrl: string | undefined }) {
   );
 }
 
-/** `declareUrl`: where the scheme's declaration is made (the scheme's own page). */
-export function PolicyDraftPanel({ declareUrl }: { declareUrl: string | undefined }) {
+interface PolicyDraftPanelProps {
+  /** Where the scheme's declaration is made (the scheme's own page). */
+  declareUrl: string | undefined;
+  /** The level's other missing requirements: also needed before declaring. */
+  alsoMissing: string[];
+}
+
+export function PolicyDraftPanel({ declareUrl, alsoMissing }: PolicyDraftPanelProps) {
   const { t, lang } = useT();
   const { content } = useFullContent();
   const { store } = useWidgetContext();
@@ -125,7 +133,7 @@ export function PolicyDraftPanel({ declareUrl }: { declareUrl: string | undefine
           {t('policy.download')}
         </button>
       </p>
-      <NextSteps declareUrl={declareUrl} />
+      <NextSteps declareUrl={declareUrl} alsoMissing={alsoMissing} />
     </div>
   );
 }

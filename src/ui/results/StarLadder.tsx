@@ -85,9 +85,11 @@ interface RequirementProps {
   content: Content;
   /** The questions to ask here: each only once on the ladder, none on a shared link's result. */
   ask: string[];
+  /** The level's other missing requirements, for the draft policy's steps to the declaration. */
+  alsoMissing: string[];
 }
 
-function Requirement({ result, scheme, content, ask }: RequirementProps) {
+function Requirement({ result, scheme, content, ask, alsoMissing }: RequirementProps) {
   const { t, lang } = useT();
   const { shared } = useWidgetContext();
   const { requirement, status } = result;
@@ -108,7 +110,7 @@ function Requirement({ result, scheme, content, ask }: RequirementProps) {
       )}
       {offerDraft && (
         <Disclosure summary={t('policy.open')} part="policy-draft">
-          <PolicyDraftPanel declareUrl={scheme.provisional ? undefined : scheme.url} />
+          <PolicyDraftPanel declareUrl={scheme.provisional ? undefined : scheme.url} alsoMissing={alsoMissing} />
         </Disclosure>
       )}
       <SourceLine scheme={scheme} source={requirement.source} />
@@ -121,12 +123,14 @@ interface LevelProps {
   isNext: boolean;
   /** Its requirements listed: the next level, and any that was the next since the ladder opened. */
   expanded: boolean;
+  /** The stars of the level below it in its scheme, which it adds to; none for the first. */
+  below: number | undefined;
   /** The questions each requirement asks, by level and requirement id ("level/requirement"). */
   ask: ReadonlyMap<string, string[]>;
   content: Content;
 }
 
-function Level({ result, isNext, expanded, ask, content }: LevelProps) {
+function Level({ result, isNext, expanded, below, ask, content }: LevelProps) {
   const { t, lang } = useT();
   const { level, status, requirements } = result;
   const missing = requirements.filter((r) => r.status === 'missing').length;
@@ -138,13 +142,24 @@ function Level({ result, isNext, expanded, ask, content }: LevelProps) {
         </span>{' '}
         <strong>{local(level.title, lang)}</strong> <span class="step-meta">{t(`stars.assessment.${level.assessment}`)}</span>{' '}
         <span class="star-status" aria-live="polite">
-          {status === 'notMet' && !isNext ? t('stars.missingCount', { count: missing }) : t(`stars.status.${status}`)}
+          {status !== 'notMet' || isNext
+            ? t(`stars.status.${status}`)
+            : below
+              ? t('stars.missingCountAbove', { count: missing, below })
+              : t('stars.missingCount', { count: missing })}
         </span>
       </p>
       {expanded && (
         <ul class="star-requirements">
           {requirements.map((r) => (
-            <Requirement key={r.requirement.id} result={r} scheme={result.scheme} content={content} ask={ask.get(`${level.id}/${r.requirement.id}`) ?? []} />
+            <Requirement
+              key={r.requirement.id}
+              result={r}
+              scheme={result.scheme}
+              content={content}
+              ask={ask.get(`${level.id}/${r.requirement.id}`) ?? []}
+              alsoMissing={requirements.filter((o) => o !== r && o.status === 'missing').map((o) => local(o.requirement.title, lang))}
+            />
           ))}
         </ul>
       )}
@@ -208,8 +223,16 @@ export function StarLadderSection() {
           <ol class="star-levels">
             {ladder.levels
               .filter((l) => l.scheme.id === scheme.id)
-              .map((l) => (
-                <Level key={l.level.id} result={l} isNext={l === ladder.next} expanded={expanded.has(l.level.id)} ask={ask} content={content} />
+              .map((l, i, levels) => (
+                <Level
+                  key={l.level.id}
+                  result={l}
+                  isNext={l === ladder.next}
+                  expanded={expanded.has(l.level.id)}
+                  below={levels[i - 1]?.level.stars}
+                  ask={ask}
+                  content={content}
+                />
               ))}
           </ol>
         </div>
