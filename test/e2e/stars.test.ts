@@ -31,8 +31,10 @@ async function openLadder(page: Page) {
   const widget = page.locator('cyber-risk-check');
   await widget.getByRole('heading', { level: 2 }).waitFor();
   await answerThroughApi(page, owner, { step: 'results' });
-  await widget.locator('details[part="more-stars"] > summary').click();
+  // From the line in the decision: the ladder opens, with the owner's focus on it.
+  await widget.getByRole('button', { name: /^セキュリティの★：/ }).click();
   await widget.locator('[data-level="securityActionTwo"]').waitFor();
+  expect(await widget.locator('details[part="more-stars"] > summary').evaluate((s) => s === (s.getRootNode() as ShadowRoot).activeElement)).toBe(true);
   return widget;
 }
 

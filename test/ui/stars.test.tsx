@@ -31,6 +31,12 @@ describe('the star ladder in the results', () => {
     cleanup();
     await showResults({ ...webShopRetailer, updates: 'done' });
     expect(starSummary()).toBe('セキュリティの★：★1 まで、あと4項目です。');
+    // The line's button opens the ladder below and puts the owner there.
+    const ladder = document.querySelector('details[part="more-stars"]') as HTMLDetailsElement;
+    expect(ladder.open).toBe(false);
+    fireEvent.click(screen.getByRole('button', { name: 'セキュリティの★：★1 まで、あと4項目です。' }));
+    expect(ladder.open).toBe(true);
+    expect(document.activeElement).toBe(ladder.querySelector('summary'));
   });
 
   it('lists each level, opens the next with what is missing, the action that closes it and its source', async () => {

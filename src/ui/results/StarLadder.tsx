@@ -48,9 +48,20 @@ export function StarSummary() {
         : t('stars.summaryNone', { next: name(next), count });
   return (
     <p class="star-summary" part="star-summary">
-      {text}
+      {/* The line itself opens the ladder: on a phone a separate link would push the agent's number off the first screen. */}
+      <button type="button" class="link-button" title={t('stars.showLadder')} onClick={(e) => openLadder(e.currentTarget)}>
+        {text}
+      </button>
     </p>
   );
+}
+
+/** Opens the ladder's details below the decision and puts focus on them, which scrolls them into view. */
+function openLadder(from: HTMLElement): void {
+  const details = from.closest('.results')?.querySelector<HTMLDetailsElement>('details[part="more-stars"]');
+  if (!details) return;
+  details.open = true;
+  details.querySelector('summary')?.focus();
 }
 
 /** The actions that close a missing requirement. */
