@@ -20,7 +20,7 @@ export function positionOfLadder({ highest, next }: StarLadder): StarPosition {
         stars: next.level.stars,
         status: next.status,
         missing: next.requirements.filter((r) => r.status === 'missing').length,
-        provisional: next.scheme.provisional || next.level.complete === false,
+        provisional: next.provisional,
       },
     }),
   };

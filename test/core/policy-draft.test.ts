@@ -55,6 +55,8 @@ describe('the draft basic security policy', () => {
     const result = draft({ training: 'done' }, { lang: 'en', companyName: '  Yamada\n Trading  Co. ' });
     expect(result.preamble.startsWith('Yamada Trading Co. ("we")')).toBe(true);
     expect(result.sections.find((s) => s.title === 'What we do')?.paragraphs).toEqual([textOf('training', 'en')]);
+    // One measure is still a list item, like many.
+    expect(policyText(result).split('\r\n')).toContain(`- ${textOf('training', 'en')}`);
     expect(result.closing[0]).toBe('Adopted on 6 December 2026');
   });
 

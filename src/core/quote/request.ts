@@ -181,13 +181,13 @@ function starsOf(content: Content, answers: Answers, lang: Lang): QuoteRequest['
   if (ladder.levels.length === 0) return undefined;
   return {
     highest: ladder.highest?.level.stars ?? 0,
-    levels: ladder.levels.map(({ scheme, level, status, requirements }) => ({
+    levels: ladder.levels.map(({ scheme, level, status, provisional, requirements }) => ({
       scheme: scheme.id,
       level: level.id,
       stars: level.stars,
       title: local(level.title, lang),
       status,
-      provisional: scheme.provisional || level.complete === false,
+      provisional,
       missing: requirements.filter((r) => r.status === 'missing').map((r) => ({ id: r.requirement.id, title: local(r.requirement.title, lang) })),
     })),
   };

@@ -24,6 +24,8 @@ export interface LevelResult {
   scheme: StarScheme;
   level: StarLevel;
   status: LevelStatus;
+  /** Its scheme is a draft, or its requirements are known only in part: it is never met. */
+  provisional: boolean;
   requirements: RequirementResult[];
 }
 
@@ -75,9 +77,9 @@ function requirementResult(
 }
 
 /** `below`: the status of the level below in the same scheme ('met' for the first). */
-function levelStatus(scheme: StarScheme, level: StarLevel, requirements: RequirementResult[], below: LevelStatus): LevelStatus {
+function levelStatus(provisional: boolean, requirements: RequirementResult[], below: LevelStatus): LevelStatus {
   if (below === 'notMet' || requirements.some((r) => r.status === 'missing')) return 'notMet';
-  const final = below === 'met' && !scheme.provisional && level.complete !== false && requirements.every((r) => r.status === 'met');
+  const final = below === 'met' && !provisional && requirements.every((r) => r.status === 'met');
   return final ? 'met' : 'noKnownGaps';
 }
 
@@ -93,8 +95,9 @@ export function starLadder(content: Content, answers: Answers, asked?: ReadonlyS
     let below: LevelStatus = 'met';
     for (const level of scheme.levels) {
       const requirements = level.requirements.map((requirement) => requirementResult(requirement, content, shown, visible, asked));
-      below = levelStatus(scheme, level, requirements, below);
-      levels.push({ scheme, level, status: below, requirements });
+      const provisional = scheme.provisional || level.complete === false;
+      below = levelStatus(provisional, requirements, below);
+      levels.push({ scheme, level, status: below, provisional, requirements });
     }
   }
   const highest = levels.filter((l) => l.status === 'met').at(-1);

@@ -20,8 +20,9 @@ export interface PolicyDraftInput {
 
 export interface PolicySection {
   title: string;
-  /** A clause has one paragraph; the measures have one each. */
+  /** A clause has one paragraph; the measures have one each, set out as a list. */
   paragraphs: string[];
+  list: boolean;
 }
 
 export interface PolicyDraft {
@@ -56,11 +57,11 @@ export function policyDraft(content: Content, answers: Answers, input: PolicyDra
   const inDraft = measuresIn(content, answers, input.planned ?? []);
   const measures = template.measures.filter((m) => inDraft.has(m.control));
   const measuresSection: PolicySection[] = measures.length
-    ? [{ title: local(template.measuresHeading, lang), paragraphs: measures.map((m) => fill(local(m.text, lang))) }]
+    ? [{ title: local(template.measuresHeading, lang), paragraphs: measures.map((m) => fill(local(m.text, lang))), list: true }]
     : [];
   const after = template.clauses.findIndex((c) => c.id === template.measuresAfter);
   const at = after < 0 ? template.clauses.length : after + 1;
-  const clauses = template.clauses.map((c): PolicySection => ({ title: local(c.title, lang), paragraphs: [fill(local(c.text, lang))] }));
+  const clauses = template.clauses.map((c): PolicySection => ({ title: local(c.title, lang), paragraphs: [fill(local(c.text, lang))], list: false }));
   return {
     lang,
     title: local(template.title, lang),
@@ -77,8 +78,7 @@ export function policyText(draft: PolicyDraft): string {
   const lines = [draft.title, '', draft.preamble, ''];
   draft.sections.forEach((section, i) => {
     lines.push(`${i + 1}. ${section.title}`);
-    const list = section.paragraphs.length > 1;
-    for (const paragraph of section.paragraphs) lines.push(list ? `${bullet}${paragraph}` : paragraph);
+    for (const paragraph of section.paragraphs) lines.push(section.list ? `${bullet}${paragraph}` : paragraph);
     lines.push('');
   });
   lines.push(...draft.closing, '');

@@ -17,7 +17,7 @@ function policySheet(draft: PolicyDraft, lang: Lang, t: TFunction): Sheet {
     title: draft.title,
     sections: [
       { paragraphs: [draft.preamble] },
-      ...draft.sections.map((section, i) => ({ heading: `${i + 1}. ${section.title}`, paragraphs: section.paragraphs, list: section.paragraphs.length > 1 })),
+      ...draft.sections.map((section, i) => ({ heading: `${i + 1}. ${section.title}`, paragraphs: section.paragraphs, list: section.list })),
       { paragraphs: draft.closing },
     ],
     note: t('policy.sheetNote'),
@@ -35,7 +35,7 @@ function Preview({ draft }: { draft: PolicyDraft }) {
         {draft.sections.map((section) => (
           <li key={section.title}>
             <strong>{section.title}</strong>
-            {section.paragraphs.length > 1 ? (
+            {section.list ? (
               <ul>
                 {section.paragraphs.map((p) => (
                   <li key={p}>{p}</li>

@@ -7,7 +7,7 @@ import { answerText, breachDuty, coverFor, visibleAnswers, type CoverageProgram 
 import type { Decision } from '../../core/decision.js';
 import type { StarLadder } from '../../core/stars/ladder.js';
 import type { Answers, Content, Lang } from '../../core/types.js';
-import { formatAmount, formatYen } from '../../core/format.js';
+import { formatAmount, formatDate, formatYen } from '../../core/format.js';
 import { local, type TFunction } from '../../i18n/index.js';
 import { openSheet, type Sheet } from '../print-sheet.js';
 import { positionOfLadder, starPositionText } from '../star-position.js';
@@ -77,7 +77,7 @@ function coverRows(coverage: CoverageProgram | undefined, estimates: LossCard[],
 /** Who, for whom and when, and the decision. */
 function headRows(decision: Decision, { partner, companyName, stars, t, lang }: ResultSheetInput): Row[] {
   const { ipa, premium } = decision;
-  const date = new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+  const date = formatDate(new Date(), lang);
   return [
     ...(partner ? [[t('results.sheetPartner'), partner.name] as Row] : []),
     ...(companyName ? [[t('results.sheetCompany'), companyName] as Row] : []),
